@@ -1,0 +1,67 @@
+// Hardhat 2 configuration. Hardhat cannot download solc on our machines, so the compiler
+// lookup is pointed at solcjs from the npm `solc` package pinned to the same version.
+// When solidity-coverage runs, Hardhat's mocha `test` task is replaced by a JSON-RPC server
+// over the instrumented in-process network plus a vitest child that talks to it.
+require("@nomicfoundation/hardhat-ethers");
+require("solidity-coverage");
+const { subtask, task } = require("hardhat/config");
+const {
+  TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD,
+  TASK_TEST,
+} = require("hardhat/builtin-tasks/task-names");
+
+const SOLC_VERSION = "0.8.28";
+
+subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args) => {
+  const solc = require("solc");
+  if (args.solcVersion !== SOLC_VERSION) {
+    throw new Error(`solc ${args.solcVersion} requested but npm solc is pinned to ${SOLC_VERSION}`);
+  }
+  return {
+    compilerPath: require.resolve("solc/soljson.js"),
+    isSolcJs: true,
+    version: args.solcVersion,
+    longVersion: solc.version().replace(".Emscripten.clang", ""),
+  };
+});
+
+task(TASK_TEST, async (_args, hre, runSuper) => {
+  if (!hre.__SOLIDITY_COVERAGE_RUNNING) return runSuper();
+  const { JsonRpcServer } = require("hardhat/internal/hardhat-network/jsonrpc/server");
+  const { spawn } = require("node:child_process");
+  const server = new JsonRpcServer({ hostname: "127.0.0.1", port: 0, provider: hre.network.provider });
+  const { address, port } = await server.listen();
+  const code = await new Promise((resolve) => {
+    const child = spawn("npx", ["vitest", "run", "test/contracts"], {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        HARDHAT_NETWORK: "coverage",
+        COVERAGE_RPC_URL: `http://${address}:${port}`,
+        COVERAGE_ARTIFACTS: hre.config.paths.artifacts,
+      },
+    });
+    child.on("exit", (c) => resolve(c ?? 1));
+  });
+  await server.close();
+  if (code !== 0) process.exitCode = code;
+});
+
+/** @type {import("hardhat/config").HardhatUserConfig} */
+module.exports = {
+  solidity: {
+    version: SOLC_VERSION,
+    settings: { optimizer: { enabled: true, runs: 200 }, evmVersion: "cancun" },
+  },
+  paths: {
+    sources: "./contracts",
+    tests: "./test/contracts",
+    artifacts: process.env.COVERAGE_ARTIFACTS || "./artifacts",
+    cache: "./cache",
+  },
+  networks: {
+    hardhat: { chainId: 31337 },
+    coverage: { url: process.env.COVERAGE_RPC_URL || "http://127.0.0.1:8555" },
+  },
+  mocha: { timeout: 600000 },
+};
