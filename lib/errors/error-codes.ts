@@ -1,0 +1,49 @@
+/**
+ * Every error code the server can produce, with the HTTP status it maps to. This table is
+ * the one place where codes meet statuses: route handlers and domain code never pick a
+ * status themselves. A domain that adds a code adds it here.
+ *
+ * A code names what went wrong in words a caller can branch on; the status says whose
+ * fault it is (4xx: the request, 5xx: us or a part we depend on).
+ */
+export const ERROR_STATUS = {
+  // Input: the caller can fix the request.
+  INPUT_INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+
+  // Configuration and keys: an operator has to fix a setting or a file.
+  CONFIG_INVALID: 500,
+  KEY_INVALID: 500,
+  KEY_FILE_INSECURE: 500,
+
+  // A part we depend on is down, not ready or too slow: retrying later may work.
+  DATABASE_UNAVAILABLE: 503,
+  CHAIN_UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
+  INFERENCE_UNAVAILABLE: 503,
+  TIMEOUT: 504,
+
+  // Chain domain (lib/chain): local node, journal and deployments. All are operator
+  // problems seen at start-up; a request that meets one gets a 503 (not ready) or 500.
+  PORT_IN_USE: 500,
+  NON_LOOPBACK_HOST: 500,
+  DATA_DIR_LOCKED: 500,
+  JOURNAL_CORRUPT: 500,
+  JOURNAL_INCOMPATIBLE: 500,
+  REPLAY_DIVERGED: 500,
+  JOURNAL_WRITE_FAILED: 503,
+  CHAIN_NODE_FAILED: 503,
+  DEPLOYMENT_NOT_FOUND: 503,
+  DEPLOYMENT_INVALID: 500,
+  ARTIFACT_NOT_FOUND: 500,
+  DEPLOYMENT_FAILED: 500,
+
+  // Anything we did not anticipate; its details are logged, never sent.
+  INTERNAL: 500,
+} as const satisfies Record<string, number>;
+
+/** A known error code. */
+export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,0 +1,155 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { Wallet } from "ethers";
+import { KeyError } from "@/lib/errors";
+
+// No `import "server-only"` here although this file handles a private key: the start
+// script (tsx) and vitest import it too, and the "server-only" package throws outside a
+// React Server Components bundle. It is still reached from the web app only through
+// lib/runtime, which does carry the marker.
+
+/** Parameters of {@link loadAttestorKey}. */
+export interface LoadAttestorKeyParameters {
+  /** The data directory; the key file is `<dataDir>/keys/attestor.key`. */
+  dataDir: string;
+  /** A key from the environment (ATTESTOR_PRIVATE_KEY); when given, no file is touched. */
+  privateKey?: string;
+}
+
+/** What {@link loadAttestorKey} returns. */
+export interface AttestorKey {
+  /** Checksummed address the Artwork contract must authorise as attestor. */
+  address: string;
+  /** Signs attestations (EIP-712). Not connected to a provider. */
+  signer: Wallet;
+  /** Where the key came from: the environment, a file found, or a file created now. */
+  source: "env" | "file" | "created";
+  /** The key file, when the key lives in one. */
+  file?: string;
+}
+
+/** Path of the attestor key file inside a data directory. */
+export function attestorKeyPath(dataDir: string): string {
+  return path.join(dataDir, "keys", "attestor.key");
+}
+
+const KEY_PATTERN = /^0x[0-9a-fA-F]{64}$/;
+
+/** A Wallet for `hex`, or a KeyError that says where the bad key came from (never the key). */
+function walletFrom(hex: string, origin: string, fix: string): Wallet {
+  if (!KEY_PATTERN.test(hex)) {
+    throw new KeyError({
+      code: "KEY_INVALID",
+      message: `${origin} does not hold a private key (expected 0x followed by 64 hex digits); ${fix}`,
+      details: { origin },
+    });
+  }
+  try {
+    return new Wallet(hex);
+  } catch (cause) {
+    // Right shape but outside the curve's range (zero, or not below the group order).
+    // The cause is ethers' message, which does not include the key.
+    throw new KeyError({
+      code: "KEY_INVALID",
+      message: `${origin} holds a value that is not a valid secp256k1 private key; ${fix}`,
+      details: { origin },
+      cause,
+    });
+  }
+}
+
+/** Reads an existing key file after checking that only its owner can read it. */
+function readKeyFile(file: string): Wallet {
+  const stat = fs.statSync(file);
+  if (!stat.isFile()) {
+    throw new KeyError({
+      code: "KEY_INVALID",
+      message: `Attestor key file ${file} is not a regular file; remove it to have a new key created`,
+      details: { file },
+    });
+  }
+  // Windows has no POSIX modes to check; there the directory's ACL is the protection.
+  if (process.platform !== "win32" && (stat.mode & 0o077) !== 0) {
+    const mode = (stat.mode & 0o777).toString(8).padStart(4, "0");
+    throw new KeyError({
+      code: "KEY_FILE_INSECURE",
+      message:
+        `Attestor key file ${file} is accessible to group or others (mode ${mode}); ` +
+        `run \`chmod 600 ${file}\` and restart`,
+      details: { file, mode },
+    });
+  }
+  const content = fs.readFileSync(file, "utf8").trim();
+  return walletFrom(
+    content,
+    `Attestor key file ${file}`,
+    "restore it from a backup, or move it away to have a new key created (the new address must then be authorised on the Artwork contract)",
+  );
+}
+
+/**
+ * Creates the key file with a fresh random key: written to a private temporary file first
+ * and then hard-linked into place, so the key file appears complete or not at all, and two
+ * processes starting at once agree on one key (the second link fails and that process
+ * reads the winner's file).
+ */
+function createKeyFile(file: string): { wallet: Wallet; created: boolean } {
+  const dir = path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // mkdir's mode is filtered by the umask and leaves an existing directory as it is; the
+  // key directory is ours alone, so tighten it explicitly.
+  if (process.platform !== "win32") fs.chmodSync(dir, 0o700);
+
+  const wallet = new Wallet(`0x${randomBytes(32).toString("hex")}`);
+  const tmp = path.join(dir, `.attestor.key.${process.pid}.${randomBytes(4).toString("hex")}`);
+  const fd = fs.openSync(tmp, "wx", 0o600);
+  try {
+    fs.writeSync(fd, `${wallet.privateKey}\n`);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    // The open mode is filtered by the umask too; 0600 is what readKeyFile demands.
+    fs.chmodSync(tmp, 0o600);
+    fs.linkSync(tmp, file);
+    return { wallet, created: true };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      return { wallet: readKeyFile(file), created: false };
+    }
+    throw error;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * The attestor's signing key: the one given (from ATTESTOR_PRIVATE_KEY) when there is one,
+ * otherwise the key in `<dataDir>/keys/attestor.key`, created on first start (file mode
+ * 0600, directory 0700).
+ *
+ * Never logs or returns the key in any message; errors name the variable or file and the
+ * fix.
+ *
+ * @throws {KeyError} `KEY_INVALID` when the key (given or in the file) is malformed;
+ *   `KEY_FILE_INSECURE` when the file is readable by group or others.
+ */
+export function loadAttestorKey({ dataDir, privateKey }: LoadAttestorKeyParameters): AttestorKey {
+  if (privateKey !== undefined) {
+    const signer = walletFrom(
+      privateKey.trim(),
+      "ATTESTOR_PRIVATE_KEY",
+      "fix it or unset it to use the key file in the data directory",
+    );
+    return { address: signer.address, signer, source: "env" };
+  }
+  const file = attestorKeyPath(dataDir);
+  if (fs.existsSync(file)) {
+    const signer = readKeyFile(file);
+    return { address: signer.address, signer, source: "file", file };
+  }
+  const { wallet: signer, created } = createKeyFile(file);
+  return { address: signer.address, signer, source: created ? "created" : "file", file };
+}

@@ -1,0 +1,220 @@
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadEnv } from "@/lib/config/env";
+import { ConfigError } from "@/lib/errors";
+
+// A fixed, fake repository root: loadEnv must resolve defaults against the cwd it is given,
+// never the directory the test runner happens to start in.
+const cwd = path.resolve("/srv/colophon");
+const KEY = `0x${"ab".repeat(32)}`;
+
+/** The `VARIABLE: reason` lines of the ConfigError that `source` raises. */
+function issuesOf(source: Record<string, string>): Array<{ variable: string; reason: string }> {
+  try {
+    loadEnv(source, { cwd });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return [...(error as ConfigError).issues];
+  }
+  throw new Error("expected loadEnv to throw a ConfigError");
+}
+
+describe("loadEnv", () => {
+  test("default: no settings gives the embedded defaults", () => {
+    expect(loadEnv({}, { cwd })).toEqual({
+      dataDir: path.join(cwd, ".colophon"),
+      port: 3000,
+      chainPort: 8545,
+      chainRpcUrl: undefined,
+      deploymentsDir: path.join(cwd, "deployments"),
+      databaseUrl: undefined,
+      ipfsApiUrl: undefined,
+      attestorPrivateKey: undefined,
+      inferenceDevice: "auto",
+      redisUrl: undefined,
+      authSecret: undefined,
+      logLevel: "info",
+    });
+  });
+
+  test("behavior: every setting is read when valid", () => {
+    const secret = "s".repeat(40);
+    expect(
+      loadEnv(
+        {
+          COLOPHON_DATA_DIR: "/var/lib/colophon",
+          PORT: "8080",
+          CHAIN_PORT: "9545",
+          CHAIN_RPC_URL: "https://rpc.example.org/v1",
+          DEPLOYMENTS_DIR: "deploy",
+          DATABASE_URL: "postgresql://app:pw@db:5432/colophon",
+          IPFS_API_URL: "http://127.0.0.1:5001",
+          ATTESTOR_PRIVATE_KEY: KEY,
+          INFERENCE_DEVICE: "CUDA",
+          REDIS_URL: "redis://127.0.0.1:6379",
+          AUTH_SECRET: secret,
+          LOG_LEVEL: "debug",
+        },
+        { cwd },
+      ),
+    ).toEqual({
+      dataDir: "/var/lib/colophon",
+      port: 8080,
+      chainPort: 9545,
+      chainRpcUrl: "https://rpc.example.org/v1",
+      deploymentsDir: path.join(cwd, "deploy"),
+      databaseUrl: "postgresql://app:pw@db:5432/colophon",
+      ipfsApiUrl: "http://127.0.0.1:5001",
+      attestorPrivateKey: KEY,
+      inferenceDevice: "cuda",
+      redisUrl: "redis://127.0.0.1:6379",
+      authSecret: secret,
+      logLevel: "debug",
+    });
+  });
+
+  test("behavior: empty and blank values mean unset, as a bare `FOO=` line in .env does", () => {
+    expect(loadEnv({ PORT: "", DATABASE_URL: "  ", INFERENCE_DEVICE: "" }, { cwd })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      inferenceDevice: "auto",
+    });
+  });
+
+  test("behavior: a relative data directory is resolved against cwd", () => {
+    expect(loadEnv({ COLOPHON_DATA_DIR: "tmp/data" }, { cwd }).dataDir).toBe(path.join(cwd, "tmp/data"));
+  });
+
+  test("behavior: postgres:// is accepted as well as postgresql://", () => {
+    expect(loadEnv({ DATABASE_URL: "postgres://localhost/test" }, { cwd }).databaseUrl).toBe(
+      "postgres://localhost/test",
+    );
+  });
+
+  test("behavior: NEXTAUTH_SECRET is read when AUTH_SECRET is unset, and AUTH_SECRET wins when both are", () => {
+    const legacy = "l".repeat(32);
+    const current = "c".repeat(32);
+    expect(loadEnv({ NEXTAUTH_SECRET: legacy }, { cwd }).authSecret).toBe(legacy);
+    expect(loadEnv({ NEXTAUTH_SECRET: legacy, AUTH_SECRET: current }, { cwd }).authSecret).toBe(current);
+  });
+
+  test("behavior: CHAIN_PORT may equal PORT when CHAIN_RPC_URL is set, as no local node is started", () => {
+    expect(
+      loadEnv({ PORT: "8545", CHAIN_RPC_URL: "http://127.0.0.1:8545" }, { cwd }),
+    ).toMatchObject({ port: 8545, chainPort: 8545 });
+  });
+
+  test.each([
+    ["PORT", "abc", "must be a whole number from 1 to 65535, got 'abc'"],
+    ["PORT", "0", "must be a whole number from 1 to 65535, got '0'"],
+    ["PORT", "65536", "must be a whole number from 1 to 65535, got '65536'"],
+    ["PORT", "80.5", "must be a whole number from 1 to 65535, got '80.5'"],
+    ["CHAIN_PORT", "-1", "must be a whole number from 1 to 65535, got '-1'"],
+    ["CHAIN_RPC_URL", "foo", "must be an http(s) URL, got 'foo' (e.g. http://127.0.0.1:8545)"],
+    ["CHAIN_RPC_URL", "ws://127.0.0.1:8545", "must be an http(s) URL, got 'ws://127.0.0.1:8545' (e.g. http://127.0.0.1:8545)"],
+    [
+      "DATABASE_URL",
+      "mysql://root@localhost/db",
+      "must be a postgres:// or postgresql:// URL, got 'mysql://root@localhost/db'; unset it to use the embedded PGlite database",
+    ],
+    [
+      "IPFS_API_URL",
+      "localhost:5001",
+      "must be an http(s) URL of a Kubo RPC API, got 'localhost:5001' (e.g. http://127.0.0.1:5001); unset it to use the local blockstore",
+    ],
+    ["REDIS_URL", "http://127.0.0.1:6379", "must be a redis:// or rediss:// URL, got 'http://127.0.0.1:6379'"],
+    ["INFERENCE_DEVICE", "gpu", "must be one of auto, cpu, cuda, webgpu, got 'gpu'"],
+    ["LOG_LEVEL", "verbose", "must be one of debug, info, warn, error, silent, got 'verbose'"],
+  ])("error: %s=%s names the variable and the reason", (variable, value, reason) => {
+    expect(issuesOf({ [variable]: value })).toEqual([{ variable, reason }]);
+  });
+
+  test("error: a wrong DATABASE_URL is shown with its password masked", () => {
+    expect(issuesOf({ DATABASE_URL: "mysql://app:hunter2@db/colophon" })).toEqual([
+      {
+        variable: "DATABASE_URL",
+        reason:
+          "must be a postgres:// or postgresql:// URL, got 'mysql://app:***@db/colophon'; unset it to use the embedded PGlite database",
+      },
+    ]);
+  });
+
+  test("error: an unparseable DATABASE_URL (port out of range) hides its credentials part", () => {
+    expect(issuesOf({ DATABASE_URL: "postgres://app:hunter2@db:99999/colophon" })).toEqual([
+      {
+        variable: "DATABASE_URL",
+        reason:
+          "must be a postgres:// or postgresql:// URL, got 'postgres://***@db:99999/colophon'; unset it to use the embedded PGlite database",
+      },
+    ]);
+  });
+
+  test("error: a malformed ATTESTOR_PRIVATE_KEY is reported by length, never echoed", () => {
+    const bad = `0x${"zz".repeat(32)}`;
+    const issues = issuesOf({ ATTESTOR_PRIVATE_KEY: bad });
+    expect(issues).toEqual([
+      {
+        variable: "ATTESTOR_PRIVATE_KEY",
+        reason:
+          "must be 0x followed by 64 hex digits, got 66 characters (value not shown); or unset it to use the key file in the data directory",
+      },
+    ]);
+    expect(JSON.stringify(issues)).not.toContain("zzzz");
+  });
+
+  test("error: a short AUTH_SECRET is reported by length, never echoed", () => {
+    expect(issuesOf({ AUTH_SECRET: "tooshort" })).toEqual([
+      {
+        variable: "AUTH_SECRET",
+        reason:
+          "must be at least 32 characters, got 8 (value not shown); generate one with `openssl rand -base64 32`",
+      },
+    ]);
+  });
+
+  test("error: CHAIN_PORT equal to PORT is refused when the local node would be started", () => {
+    expect(issuesOf({ PORT: "8545" })).toEqual([
+      {
+        variable: "CHAIN_PORT",
+        reason:
+          "must differ from PORT (both are 8545); the web server and the local chain node need a port each",
+      },
+    ]);
+  });
+
+  test("error: several wrong settings are all listed in one ConfigError", () => {
+    let caught: unknown;
+    try {
+      loadEnv(
+        { PORT: "web", CHAIN_RPC_URL: "foo", INFERENCE_DEVICE: "tpu", DATABASE_URL: "sqlite:x.db" },
+        { cwd },
+      );
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const error = caught as ConfigError;
+    expect(error.code).toBe("CONFIG_INVALID");
+    expect(error.message).toBe(
+      [
+        "Invalid configuration (4 settings):",
+        "  - PORT: must be a whole number from 1 to 65535, got 'web'",
+        "  - CHAIN_RPC_URL: must be an http(s) URL, got 'foo' (e.g. http://127.0.0.1:8545)",
+        "  - DATABASE_URL: must be a postgres:// or postgresql:// URL, got 'sqlite:x.db'; unset it to use the embedded PGlite database",
+        "  - INFERENCE_DEVICE: must be one of auto, cpu, cuda, webgpu, got 'tpu'",
+      ].join("\n"),
+    );
+    expect(error.details).toEqual({ issues: error.issues });
+  });
+
+  test("behavior: a cross-setting problem is listed together with single-setting ones", () => {
+    expect(issuesOf({ PORT: "9000", CHAIN_PORT: "9000", LOG_LEVEL: "loud" })).toEqual([
+      { variable: "LOG_LEVEL", reason: "must be one of debug, info, warn, error, silent, got 'loud'" },
+      {
+        variable: "CHAIN_PORT",
+        reason:
+          "must differ from PORT (both are 9000); the web server and the local chain node need a port each",
+      },
+    ]);
+  });
+});
