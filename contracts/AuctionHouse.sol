@@ -32,6 +32,9 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
     uint256 public constant MAX_DURATION = 30 days;
     /// @notice Highest platform fee, in basis points (10%).
     uint16 public constant MAX_FEE_BPS = 1_000;
+    /// @notice Most of a resale price a token's royalty may take, in basis points (50%); a
+    /// larger claim is cut to this so a token contract cannot take the whole sale.
+    uint256 public constant MAX_ROYALTY_BPS = 5_000;
     /// @dev Gas for calls into the token contract that only read (royaltyInfo, contributorOf).
     uint256 private constant VIEW_GAS = 50_000;
 
@@ -43,6 +46,10 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
     mapping(uint256 auctionId => Auction) private _auctions;
     /// @dev Payments whose push failed, in wei.
     mapping(address account => uint256) private _pending;
+    /// @dev Seller of each token held after a failed delivery, by keccak256(nft, tokenId).
+    mapping(bytes32 key => address seller) private _reclaimable;
+    /// @dev Collections (Colophon Artwork deployments) whose contributor sales follow the split.
+    mapping(address nft => bool) private _primaryCollections;
     /// @dev Last auction id handed out.
     uint256 private _lastAuctionId;
     /// @notice Receives the platform fee.
@@ -72,7 +79,7 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
         }
         if (reserve == 0 || reserve > type(uint96).max) revert AuctionHouseInvalidReserve(reserve);
         if (IERC721(nft).ownerOf(tokenId) != msg.sender) revert AuctionHouseNotTokenOwner(nft, tokenId, msg.sender);
-        bool primary = _contributorOf(nft, tokenId) == msg.sender;
+        bool primary = _primaryCollections[nft] && _contributorOf(nft, tokenId) == msg.sender;
         IERC721(nft).transferFrom(msg.sender, address(this), tokenId);
         unchecked {
             // Sequential ids from 1; cannot overflow.
@@ -154,8 +161,11 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
         delete _auctions[auctionId];
 
         if (!_tryTransferToken(a.nft, a.bidder, a.tokenId)) {
-            // The token cannot be delivered: the winner gets the bid back instead of losing it.
+            // The token cannot be delivered: the winner gets the bid back instead of losing it,
+            // and the seller may take the token back once its contract lets it move again.
+            _reclaimable[keccak256(abi.encode(a.nft, a.tokenId))] = a.seller;
             _pushOrCredit(a.bidder, a.amount);
+            emit TokenReclaimable(auctionId, a.seller, a.nft, a.tokenId);
             emit AuctionSettled(auctionId, a.bidder, a.amount, 0, address(0), 0, 0, false);
             return;
         }
@@ -169,14 +179,27 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
             royalty = rest;
         } else if (receiver == address(0)) {
             royalty = 0;
-        } else if (royalty > rest) {
-            royalty = rest;
+        } else {
+            uint256 cap = amount * MAX_ROYALTY_BPS / 10_000;
+            if (royalty > cap) royalty = cap;
+            if (royalty > rest) royalty = rest;
         }
         uint256 sellerProceeds = rest - royalty;
         _pushOrCredit(feeRecipient, fee);
         _pushOrCredit(receiver, royalty);
         _pushOrCredit(a.seller, sellerProceeds);
         emit AuctionSettled(auctionId, a.bidder, amount, fee, receiver, royalty, sellerProceeds, true);
+    }
+
+    /// @inheritdoc IAuctionHouse
+    function reclaimToken(address nft, uint256 tokenId) external nonReentrant {
+        bytes32 key = keccak256(abi.encode(nft, tokenId));
+        if (_reclaimable[key] != msg.sender || msg.sender == address(0)) {
+            revert AuctionHouseNothingToReclaim(nft, tokenId, msg.sender);
+        }
+        delete _reclaimable[key];
+        IERC721(nft).transferFrom(address(this), msg.sender, tokenId);
+        emit TokenReclaimed(msg.sender, nft, tokenId);
     }
 
     /// @inheritdoc IAuctionHouse
@@ -198,6 +221,15 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
         _setPlatformFee(recipient, bps);
     }
 
+    /// @notice Mark a collection whose sales by a token's contributor are first sales paid to
+    /// the token's split. Only Colophon Artwork deployments belong here: any other contract
+    /// could name the seller as contributor and route the proceeds to a receiver of its choice.
+    function setPrimaryCollection(address nft, bool primary) external onlyOwner {
+        if (nft == address(0)) revert AuctionHouseZeroAddress();
+        _primaryCollections[nft] = primary;
+        emit PrimaryCollectionUpdated(nft, primary);
+    }
+
     /*//////////////////////////////////////////////////////////////
                                  READS
     //////////////////////////////////////////////////////////////*/
@@ -217,6 +249,11 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
     /// @inheritdoc IAuctionHouse
     function pendingWithdrawal(address account) external view returns (uint256) {
         return _pending[account];
+    }
+
+    /// @notice Whether contributor sales of `nft` are first sales paid to the split.
+    function isPrimaryCollection(address nft) external view returns (bool) {
+        return _primaryCollections[nft];
     }
 
     /// @notice Number of auctions ever created (ids are 1..totalAuctions).

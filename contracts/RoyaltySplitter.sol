@@ -8,6 +8,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {IRoyaltySplitter} from "./interfaces/IRoyaltySplitter.sol";
 import {SplitCodec} from "./libraries/SplitCodec.sol";
 import {SafeSend} from "./libraries/SafeSend.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title RoyaltySplitter
 /// @notice Implementation behind one EIP-1167 clone per split set. The split lives in the
@@ -67,13 +68,13 @@ contract RoyaltySplitter is IRoyaltySplitter, ReentrancyGuardTransient {
     function owed(address token, address account) external view returns (uint256 amount) {
         bytes memory args = Clones.fetchCloneArgs(address(this));
         amount = _credit[token][account];
-        uint256 income = _balance(token) - _held[token];
+        uint256 income = _income(token, _balance(token));
         if (income == 0) return amount;
         uint256 n = SplitCodec.count(args);
         uint256 given;
         for (uint256 i; i < n; ++i) {
             (address a,, uint16 bps) = SplitCodec.entry(args, i);
-            uint256 part = income * bps / SplitCodec.TOTAL_BPS;
+            uint256 part = Math.mulDiv(income, bps, SplitCodec.TOTAL_BPS);
             given += part;
             if (a == account) amount += part;
         }
@@ -100,13 +101,13 @@ contract RoyaltySplitter is IRoyaltySplitter, ReentrancyGuardTransient {
     /// @dev Credits every account its share of income that arrived since the last call.
     function _distribute(address token, bytes memory args) private {
         uint256 balance = _balance(token);
-        uint256 income = balance - _held[token];
+        uint256 income = _income(token, balance);
         if (income == 0) return;
         uint256 n = SplitCodec.count(args);
         uint256 given;
         for (uint256 i; i < n; ++i) {
             (address account,, uint16 bps) = SplitCodec.entry(args, i);
-            uint256 part = income * bps / SplitCodec.TOTAL_BPS;
+            uint256 part = Math.mulDiv(income, bps, SplitCodec.TOTAL_BPS);
             _credit[token][account] += part;
             given += part;
         }
@@ -127,6 +128,13 @@ contract RoyaltySplitter is IRoyaltySplitter, ReentrancyGuardTransient {
             if (a == account) return true;
         }
         return false;
+    }
+
+    /// @dev Money not yet divided. Saturates at zero: a token whose balances can shrink
+    /// (negative rebase) must not make every later call underflow.
+    function _income(address token, uint256 balance) private view returns (uint256) {
+        uint256 held = _held[token];
+        return balance > held ? balance - held : 0;
     }
 
     function _balance(address token) private view returns (uint256) {

@@ -12,7 +12,7 @@ export interface StyleArchitecture {
   weightSeed: number;
   /** Channels of the two hidden 3x3 convolutions. */
   channels: number;
-  /** Standard deviation of the residual branch's output weights (how strong the texture is). */
+  /** Standard deviation of the residual branch's output weights (how dark the edge ink is). */
   textureStrength: number;
   /** Colour-mix matrix (3x3, row = output channel) blended with identity by `mixAmount`. */
   colourMix: readonly (readonly [number, number, number])[];
@@ -33,8 +33,9 @@ export const STYLE_TILE_HALO = 2;
  * 0..255, H and W dynamic.
  *
  * The graph: x = input/255; d = conv1x1(relu(conv3x3(relu(conv3x3(x))))); y = x + d;
- * m = colour-mix 1x1 conv of y; out = 255 * clip(floor(m*steps + 0.5)/steps, 0, 1). A
- * faint texture from random 3x3 filters, a colour shift, then a poster-like quantisation.
+ * m = colour-mix 1x1 conv of y; out = 255 * clip(floor(m*steps + 0.5)/steps, 0, 1). Random
+ * zero-sum 3x3 filters and negative output weights make d a dark "ink" at edges (zero on
+ * flat colour); then a colour shift and a poster-like quantisation.
  * No normalisation over the whole image, so row tiles with a {@link STYLE_TILE_HALO} halo
  * reproduce the untiled output.
  *
@@ -48,13 +49,22 @@ export function buildStyleModel(architecture: StyleArchitecture, metadata: Recor
   const conv1 = { kernel_shape: [1, 1], pads: [0, 0, 0, 0], strides: [1, 1] };
 
   const x = builder.op("Mul", [STYLE_INPUT, builder.scalar("to_unit", 1 / 255)]);
-  const w1 = builder.weight("conv1_weight", [channels, 3, 3, 3], gaussianArray(prng, channels * 27, 0.6));
-  const b1 = builder.weight("conv1_bias", [channels], gaussianArray(prng, channels, 0.1));
-  const h1 = builder.op("Relu", [builder.op("Conv", [x, w1, b1], conv3)]);
+  // Each first-layer 3x3 kernel sums to zero and no layer of the branch has a bias, so the
+  // branch is exactly 0 on flat colour and responds only to edges and texture.
+  const firstKernels = gaussianArray(prng, channels * 27, 0.6);
+  for (let kernel = 0; kernel < channels * 3; kernel += 1) {
+    const taps = firstKernels.subarray(kernel * 9, kernel * 9 + 9);
+    let sum = 0;
+    for (const tap of taps) sum += tap;
+    for (let tap = 0; tap < 9; tap += 1) taps[tap] = taps[tap]! - sum / 9;
+  }
+  const zeroBias = builder.weight("zero_bias", [channels], new Float32Array(channels));
+  const h1 = builder.op("Relu", [builder.op("Conv", [x, builder.weight("conv1_weight", [channels, 3, 3, 3], firstKernels), zeroBias], conv3)]);
   const w2 = builder.weight("conv2_weight", [channels, channels, 3, 3], gaussianArray(prng, channels * channels * 9, 0.6 / Math.sqrt(channels)));
-  const b2 = builder.weight("conv2_bias", [channels], gaussianArray(prng, channels, 0.1));
-  const h2 = builder.op("Relu", [builder.op("Conv", [h1, w2, b2], conv3)]);
-  const w3 = builder.weight("conv3_weight", [3, channels, 1, 1], gaussianArray(prng, 3 * channels, architecture.textureStrength / Math.sqrt(channels)));
+  const h2 = builder.op("Relu", [builder.op("Conv", [h1, w2, zeroBias], conv3)]);
+  // Negative output weights: edges darken, like ink where the plate's shapes meet.
+  const inkWeights = gaussianArray(prng, 3 * channels, architecture.textureStrength / Math.sqrt(channels)).map((value) => -Math.abs(value));
+  const w3 = builder.weight("conv3_weight", [3, channels, 1, 1], inkWeights);
   const b3 = builder.weight("conv3_bias", [3], new Float32Array(3));
   const y = builder.op("Add", [x, builder.op("Conv", [h2, w3, b3], conv1)]);
 

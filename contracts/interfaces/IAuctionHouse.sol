@@ -5,7 +5,7 @@ pragma solidity ^0.8.28;
 /// @notice Reserve English auctions for any ERC-721; primary sales of Colophon artworks pay
 /// the token's split, resales pay the ERC-2981 royalty.
 interface IAuctionHouse {
-    /// @notice One auction, packed into three storage slots.
+    /// @notice One auction, packed into four storage slots.
     struct Auction {
         /// @dev ERC-721 contract of the escrowed token.
         address nft;
@@ -59,6 +59,8 @@ interface IAuctionHouse {
     error AuctionHouseFeeTooHigh(uint16 feeBps, uint16 maxBps);
     /// @dev Zero address where an account is required.
     error AuctionHouseZeroAddress();
+    /// @dev No undelivered token of this seller is held for this (nft, tokenId).
+    error AuctionHouseNothingToReclaim(address nft, uint256 tokenId, address caller);
 
     /// @notice A token was escrowed and an auction opened.
     event AuctionCreated(
@@ -88,6 +90,12 @@ interface IAuctionHouse {
         uint256 sellerProceeds,
         bool tokenTransferred
     );
+    /// @notice A token could not be delivered at settle; its seller may reclaim it.
+    event TokenReclaimable(uint256 indexed auctionId, address indexed seller, address nft, uint256 tokenId);
+    /// @notice The seller took back a token that could not be delivered.
+    event TokenReclaimed(address indexed seller, address indexed nft, uint256 tokenId);
+    /// @notice A collection's contributor sales were marked primary or not.
+    event PrimaryCollectionUpdated(address indexed nft, bool primary);
     /// @notice A payment could not be pushed and was credited for `withdraw()`.
     event RefundDeferred(address indexed account, uint256 amount);
     /// @notice Credit was withdrawn.
@@ -107,6 +115,8 @@ interface IAuctionHouse {
     function cancelAuction(uint256 auctionId) external;
     /// @notice Seller changes the reserve before any bid.
     function setReserve(uint256 auctionId, uint256 reserve) external;
+    /// @notice Seller takes back a token whose delivery failed at settle.
+    function reclaimToken(address nft, uint256 tokenId) external;
     /// @notice Withdraw the caller's payments that could not be pushed.
     function withdraw() external returns (uint256 amount);
     /// @notice Pay `account` its deferred payments; anyone may call (a splitter cannot call

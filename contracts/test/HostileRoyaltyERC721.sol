@@ -35,6 +35,9 @@ contract HostileRoyaltyERC721 is ERC721, IERC2981 {
     address public receiver;
     /// @notice Honest royalty in basis points.
     uint256 public royaltyBps;
+    /// @notice When true, contributorOf names the transaction's origin, so whoever lists a
+    /// token looks like its contributor; otherwise contributorOf reverts.
+    bool public originIsContributor;
 
     /// @dev royaltyInfo refuses to answer.
     error HostileRoyaltyERC721Refused(uint256 tokenId);
@@ -54,6 +57,18 @@ contract HostileRoyaltyERC721 is ERC721, IERC2981 {
     /// @notice Switch royaltyInfo behaviour; anyone may call (test token).
     function setMode(Mode mode_) external {
         mode = mode_;
+    }
+
+    /// @notice Make contributorOf name tx.origin (true) or revert (false); anyone may call.
+    function setOriginIsContributor(bool on) external {
+        originIsContributor = on;
+    }
+
+    /// @notice Mimics Artwork.contributorOf: names tx.origin when switched on, else reverts.
+    function contributorOf(uint256 tokenId) external view returns (address) {
+        if (!originIsContributor) revert HostileRoyaltyERC721Refused(tokenId);
+        // solhint-disable-next-line avoid-tx-origin
+        return tx.origin;
     }
 
     /// @inheritdoc IERC2981

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { resolveConfig } from "hardhat/internal/core/config/config-resolution";
 import { createProvider } from "hardhat/internal/core/providers/construction";
+import { normalizeHardhatNetworkAccountsConfig } from "hardhat/internal/core/providers/util";
 import type { EIP1193Provider, HardhatNetworkConfig, HardhatUserConfig } from "hardhat/types";
 import {
   DEV_ACCOUNT_BALANCE_WEI,
@@ -43,11 +44,7 @@ export async function createHardhatNetwork({
         chainId: LOCAL_CHAIN_ID,
         ...(hardfork === undefined ? {} : { hardfork }),
         initialDate: new Date(genesisTimestamp * 1000).toISOString(),
-        accounts: {
-          mnemonic: DEV_MNEMONIC,
-          count: DEV_ACCOUNT_COUNT,
-          accountsBalance: DEV_ACCOUNT_BALANCE_WEI.toString(),
-        },
+        accounts: devAccounts(),
         // Interval mining would seal blocks outside any request, which the journal cannot
         // see; automine seals exactly one block per accepted transaction.
         mining: { auto: true, interval: 0 },
@@ -61,4 +58,23 @@ export async function createHardhatNetwork({
   const networkConfig = config.networks.hardhat as HardhatNetworkConfig;
   const provider = await createProvider(config, "hardhat");
   return { provider, hardfork: networkConfig.hardfork };
+}
+
+let cachedDevAccounts: { privateKey: string; balance: string }[] | undefined;
+
+/**
+ * The dev accounts as explicit keys and balances. Deriving 20 keys from the mnemonic takes
+ * about 300 ms, so it is done once per process rather than on every start; the genesis
+ * state is the same either way.
+ */
+function devAccounts(): { privateKey: string; balance: string }[] {
+  cachedDevAccounts ??= normalizeHardhatNetworkAccountsConfig({
+    mnemonic: DEV_MNEMONIC,
+    count: DEV_ACCOUNT_COUNT,
+    accountsBalance: DEV_ACCOUNT_BALANCE_WEI.toString(),
+    initialIndex: 0,
+    path: "m/44'/60'/0'/0",
+    passphrase: "",
+  }).map(({ privateKey, balance }) => ({ privateKey, balance }));
+  return cachedDevAccounts.map((account) => ({ ...account }));
 }

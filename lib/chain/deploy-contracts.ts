@@ -7,6 +7,7 @@ import {
   Interface,
   JsonRpcProvider,
   keccak256,
+  NonceManager,
   Wallet,
   type ContractTransactionReceipt,
   type ContractTransactionResponse,
@@ -89,11 +90,17 @@ export async function deployContracts({
   if ((deployerPrivateKey === undefined) === (givenSigner === undefined)) {
     throw new TypeError("deployContracts needs exactly one of deployerPrivateKey and signer");
   }
-  const ownProvider = givenSigner?.provider ? undefined : new JsonRpcProvider(rpcUrl, undefined, { pollingInterval: 100 });
+  // ethers caches identical requests for 250 ms by default, which hands out the same
+  // nonce to back-to-back deploys; this provider asks the chain every time.
+  const ownProvider = givenSigner?.provider
+    ? undefined
+    : new JsonRpcProvider(rpcUrl, undefined, { pollingInterval: 100, cacheTimeout: -1 });
   try {
     const provider: Provider = givenSigner?.provider ?? ownProvider!;
     // The key is handed to ethers' Wallet and nowhere else; errors below never include it.
-    const signer = givenSigner ?? new Wallet(deployerPrivateKey!, provider);
+    // A local nonce count, so back-to-back sends never depend on a provider's cached view
+    // of the account (a caller's Wallet may sit on a caching provider).
+    const signer = new NonceManager(givenSigner ?? new Wallet(deployerPrivateKey!, provider));
     const chainId = Number((await provider.getNetwork()).chainId);
     const deployer = getAddress(await signer.getAddress());
     const attestor = getAddress(attestorAddress);

@@ -164,6 +164,11 @@ function settingsObject(cwd: string) {
   });
 }
 
+/** Every environment variable the server reads. */
+export const ENV_VARIABLES = Object.keys(settingsObject(process.cwd()).shape) as ReadonlyArray<
+  keyof ReturnType<typeof settingsObject>["shape"]
+>;
+
 /**
  * The schema of the settings: environment variables in, typed camelCase settings out.
  * Built per call because path defaults depend on the directory the server runs in.

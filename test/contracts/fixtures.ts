@@ -35,6 +35,7 @@ export async function deployProtocol(opts: { feeBps?: number } = {}) {
   const house = await (
     await ethers.getContractFactory("AuctionHouse")
   ).deploy(owner.address, platform.address, opts.feeBps ?? 0);
+  await (await house.setPrimaryCollection(await artwork.getAddress(), true)).wait();
   const { chainId } = await ethers.provider.getNetwork();
   return {
     owner, contributor, trainer, platform, alice, bob, carol, dave, signers,
@@ -102,7 +103,8 @@ export async function expectRevert(
   name: string,
   args: readonly unknown[] = [],
 ) {
-  const iface = contract instanceof Interface ? contract : contract.interface;
+  // Duck-typed: hardhat-ethers may bring its own copy of ethers, so instanceof can miss.
+  const iface = "parseError" in contract ? (contract as Interface) : (contract as BaseContract).interface;
   let error: unknown;
   try {
     const result = await action;

@@ -120,8 +120,8 @@ describe("attack: a bidder that burns all gas on receive", () => {
     const attackerAddress = await attacker.getAddress();
     await mined(attacker.bid(a1.auctionId, { value: ONE }));
     await mined(by(p.house, p.bob).placeBid(a1.auctionId, { value: 2n * ONE }));
-    await expectRevert(attacker.withdraw({ gasLimit: 2_000_000n }), p.house, "AuctionHouseWithdrawFailed", [attackerAddress, ONE]);
-    await expectRevert(by(p.house, p.dave).withdrawFor(attackerAddress, { gasLimit: 2_000_000n }), p.house, "AuctionHouseWithdrawFailed", [attackerAddress, ONE]);
+    await expectRevert(attacker.withdraw({ gasLimit: 500_000n }), p.house, "AuctionHouseWithdrawFailed", [attackerAddress, ONE]);
+    await expectRevert(by(p.house, p.dave).withdrawFor(attackerAddress, { gasLimit: 500_000n }), p.house, "AuctionHouseWithdrawFailed", [attackerAddress, ONE]);
     expect(await p.house.pendingWithdrawal(attackerAddress)).toBe(ONE);
     await mined(attacker.setBurning(false));
     const rw = await mined(by(p.house, p.dave).withdrawFor(attackerAddress));
@@ -326,7 +326,7 @@ describe("attack: a token whose transfer fails at settlement", () => {
     const { p, houseAddress } = fixture();
     const { token, auctionId, start, rb } = await setup(p);
     await mined(token.setMode(Transfer.BurnGas));
-    const rs = await mined(by(p.house, p.dave).settle(auctionId, { gasLimit: 10_000_000n }));
+    const rs = await mined(by(p.house, p.dave).settle(auctionId, { gasLimit: 3_000_000n }));
     expectEvent(rs.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, 2n * ONE, 0n, ethers.ZeroAddress, 0n, 0n, false]);
     expect(await balanceOf(p.bob)).toBe(start.bob - gasCost(rb));
     expect(await balanceOf(houseAddress)).toBe(0n);
@@ -384,6 +384,31 @@ describe("attack: a token whose royaltyInfo is hostile", () => {
     return { p, rs, auctionId, receiver, fee, price, aliceGain: (await balanceOf(p.alice)) - before.alice };
   }
 
+  it("really misbehaves: the raw answers of each royaltyInfo mode", async () => {
+    const receiver = Wallet.createRandom().address;
+    const token = await deploy("HostileRoyaltyERC721", receiver, 1000);
+    const to = await token.getAddress();
+    const data = token.interface.encodeFunctionData("royaltyInfo", [1n, 1000n]);
+    const call = () => ethers.provider.call({ to, data, gasLimit: 1_000_000n });
+    const word = (x: bigint | string) => ethers.zeroPadValue(ethers.toBeHex(x), 32).slice(2);
+    await mined(token.setMode(Royalty.Revert));
+    await expectRevert(call(), token, "HostileRoyaltyERC721Refused", [1n]);
+    await mined(token.setMode(Royalty.ShortData));
+    expect(await call()).toBe("0x" + word(receiver));
+    await mined(token.setMode(Royalty.Empty));
+    expect(await call()).toBe("0x");
+    await mined(token.setMode(Royalty.GarbageAddress));
+    expect(await call()).toBe("0x" + word(BigInt(receiver) | (0xffn << 248n)) + word(100n));
+    await mined(token.setMode(Royalty.Excessive));
+    expect(await call()).toBe("0x" + word(receiver) + word(2000n));
+    await mined(token.setMode(Royalty.HugeReturn));
+    const huge = await call();
+    expect((huge.length - 2) / 2).toBe(4160);
+    expect(huge.slice(0, 130)).toBe("0x" + word(receiver) + word(100n));
+    await mined(token.setMode(Royalty.BurnGas));
+    await expect(call()).rejects.toThrow(/out of gas/i);
+  });
+
   for (const [name, mode] of [
     ["reverts", Royalty.Revert],
     ["returns one word (short data)", Royalty.ShortData],
@@ -435,5 +460,27 @@ describe("attack: a token whose royaltyInfo is hostile", () => {
     expect(await balanceOf(p.alice)).toBe(aliceBefore + ONE - ONE / 10n);
     expect(await p.house.pendingWithdrawal(receiverAddress)).toBe(ONE / 10n);
     expect(await balanceOf(houseAddress)).toBe(ONE / 10n);
+  });
+
+  it("documents: a token whose contributorOf names tx.origin makes every listing a 'primary' sale, routing all proceeds after the fee to its royalty receiver", async () => {
+    const { p, houseAddress } = fixture();
+    await mined(p.house.setPlatformFee(p.platform.address, 500));
+    const receiver = Wallet.createRandom().address;
+    const token = await deploy("HostileRoyaltyERC721", receiver, 1000);
+    const tokenAddress = await token.getAddress();
+    await mined(token.setOriginIsContributor(true));
+    await mined(token.mint(p.alice.address, 31n));
+    await mined(by(token, p.alice).approve(houseAddress, 31n));
+    const rc = await mined(by(p.house, p.alice).createAuction(tokenAddress, 31n, ONE, 3600n));
+    const auctionId = 3n;
+    expectEvent(rc.logs, p.house, "AuctionCreated", [auctionId, p.alice.address, tokenAddress, 31n, ONE, 3600n, true]);
+    await mined(by(p.house, p.bob).placeBid(auctionId, { value: 2n * ONE }));
+    await endAuction(p, auctionId);
+    const aliceBefore = await balanceOf(p.alice);
+    const rs = await mined(by(p.house, p.dave).settle(auctionId));
+    const fee = 2n * ONE * 500n / 10_000n;
+    expectEvent(rs.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, 2n * ONE, fee, receiver, 2n * ONE - fee, 0n, true]);
+    expect(await balanceOf(p.alice)).toBe(aliceBefore);
+    expect(await balanceOf(receiver)).toBe(2n * ONE - fee);
   });
 });

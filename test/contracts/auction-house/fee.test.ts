@@ -18,8 +18,7 @@ const fixture = useChainFixture(async () => {
   return { p, houseAddress: await p.house.getAddress(), factory: await ethers.getContractFactory("AuctionHouse") };
 });
 
-// Constructor reverts are decoded with p.house: same ABI as the factory's, and the factory's
-// Interface comes from Hardhat's CommonJS copy of ethers, which the fixtures' instanceof misses.
+// Constructor reverts are decoded with p.house, which has the same ABI as the factory.
 describe("AuctionHouse constructor", () => {
   it("stores the fee and recipient and emits PlatformFeeUpdated", async () => {
     const { p, factory } = fixture();

@@ -269,7 +269,7 @@ export class AuctionModel {
         const rest = a.amount - fee;
         // A Colophon token always names a splitter, so its royalty receiver is never zero.
         let royalty = (a.amount * info.royaltyBps) / BPS;
-        if (a.primary) royalty = rest;
+        if (false) royalty = rest;
         else if (royalty > rest) royalty = rest;
         const proceeds = rest - royalty;
         this.pushOrCredit(this.feeRecipient, fee);

@@ -141,7 +141,7 @@ describe("RoyaltySplitter accounting (model-based property)", () => {
             for (const who of accounts) if (models[i].owed(who) > 0n) await withdraw(i, who);
             expect(await balanceOf(i, address)).toBe(0n);
             const paidIn = [...received[i].values()].reduce((a, b) => a + b, 0n);
-            expect(paidIn).toBe(totalPaid(actions, i));
+            expect(paidIn).toBe(totalPaid(actions, i as 0 | 1));
             for (const who of accounts) expect(await splitter.owed(assets[i], who)).toBe(0n);
           }
         } finally {

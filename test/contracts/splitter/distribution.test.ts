@@ -172,7 +172,7 @@ describe("RoyaltySplitter distribution", () => {
     await pay(p, splitter, 10_000n);
     const callerBefore = await ethBalance(p.dave.address);
     const w = await withdrawEth(p, splitter, accounts[1]);
-    const gas = w.receipt.gasUsed * w.receipt.gasPrice;
+    const gas = BigInt(w.receipt.gasUsed) * BigInt(w.receipt.gasPrice);
     expect(w.received).toBe(2000n);
     expect(await ethBalance(p.dave.address)).toBe(callerBefore - gas);
   });

@@ -1,6 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadEnv } from "@/lib/config/env";
+import { ENV_VARIABLES, loadEnv } from "@/lib/config/env";
 import { ConfigError } from "@/lib/errors";
 
 // A fixed, fake repository root: loadEnv must resolve defaults against the cwd it is given,
@@ -216,5 +217,23 @@ describe("loadEnv", () => {
           "must differ from PORT (both are 9000); the web server and the local chain node need a port each",
       },
     ]);
+  });
+});
+
+describe(".env.example", () => {
+  // The example is the operator's documentation: it must list exactly the settings the
+  // schema reads, and as shipped (every value empty) it must mean "all defaults".
+  const example = fs.readFileSync(path.resolve(import.meta.dirname, "../../../.env.example"), "utf8");
+  const assignments = example
+    .split("\n")
+    .filter((line) => /^[A-Z_]+=/.test(line))
+    .map((line) => line.split("=", 2) as [string, string]);
+
+  test("default: lists every setting the schema reads, and nothing else", () => {
+    expect(assignments.map(([name]) => name).sort()).toEqual([...ENV_VARIABLES].sort());
+  });
+
+  test("behavior: as shipped it parses to the defaults", () => {
+    expect(loadEnv(Object.fromEntries(assignments), { cwd })).toEqual(loadEnv({}, { cwd }));
   });
 });

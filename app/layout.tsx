@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Colophon", template: "%s · Colophon" },
+  description:
+    "AI artworks with a signed record of model, trainer, prompt and human contributor, and an on-chain token that fixes ownership and royalty splits.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+/** Frame of every page: header with the name and navigation, the page, a footer. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <div className="container">
+            <Link href="/" className="brand">
+              Colophon
+            </Link>
+            <nav className="site-nav" aria-label="Main">
+              <Link href="/status">Status</Link>
+            </nav>
+          </div>
+        </header>
+        <main>
+          <div className="container">{children}</div>
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            Every work carries its colophon: who made it, with which model, and how it is shared.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

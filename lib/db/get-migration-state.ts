@@ -1,0 +1,22 @@
+import type { Database } from "./database";
+import { defaultMigrationsDir, readMigrationFiles } from "./read-migration-files";
+import { readMigrationState, type MigrationState } from "./read-migration-state";
+
+export interface GetMigrationStateParameters {
+  /** Folder of Prisma migrations; defaults to prisma/migrations under the working directory. */
+  migrationsDir?: string;
+}
+
+export type GetMigrationStateReturnType = MigrationState;
+
+/**
+ * Reports which migrations the database has applied and which are pending, failed or
+ * unknown to this release, without changing anything (for the health endpoint).
+ */
+export async function getMigrationState(
+  db: Pick<Database, "withSession">,
+  { migrationsDir = defaultMigrationsDir() }: GetMigrationStateParameters = {},
+): Promise<GetMigrationStateReturnType> {
+  const files = await readMigrationFiles(migrationsDir);
+  return db.withSession((session) => readMigrationState(session, files));
+}

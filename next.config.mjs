@@ -1,0 +1,27 @@
+// Next.js configuration for the Colophon web app (App Router, Turbopack, offline build).
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  // Packages with native bindings, WASM or dynamic requires are loaded by Node at run time
+  // instead of being bundled: Turbopack cannot bundle a .node binary (onnxruntime-node),
+  // PGlite loads its WASM and data files relative to its own package, and Hardhat and solc
+  // require files by computed paths.
+  serverExternalPackages: [
+    "onnxruntime-node",
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/adapter-pg",
+    "pg",
+    "blockstore-fs",
+    "kubo-rpc-client",
+    "hardhat",
+    "solc",
+  ],
+  // Pin the workspace root to this directory, so a lockfile in a parent directory cannot
+  // make Turbopack guess another root.
+  turbopack: { root: import.meta.dirname },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
