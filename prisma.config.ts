@@ -4,30 +4,43 @@
 //
 // The database is the one the app would open: DATABASE_URL when set, otherwise the embedded
 // PGlite under $COLOPHON_DATA_DIR/pglite (default .colophon/pglite). PGlite allows one
-// process at a time, so stop the app before pointing the CLI at the embedded database; the
-// app applies migrations itself at start-up (lib/db/apply-migrations.ts).
+// process at a time, so the CLI takes the same lock file as the app and refuses to run while
+// the app has the database open. The app applies migrations itself at start-up
+// (lib/db/apply-migrations.ts explains why it does not use this CLI for that).
 //
 // This file reads process.env directly: it is CLI configuration, loaded by Prisma outside
 // the app, so the app's env module is not involved.
-import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { lockDataDir } from "./lib/db/lock-data-dir";
+
+type MigrationAdapter = Extract<Parameters<typeof defineConfig>[0], { engine: "js" }>["adapter"];
+
+// Prisma calls the adapter factory more than once per command; a second PGlite on the same
+// directory in one process would corrupt it, so the first one is kept.
+let pgliteAdapter: ReturnType<MigrationAdapter> | undefined;
 
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   experimental: { adapter: true },
   engine: "js",
-  async adapter() {
+  adapter: async () => {
     const url = process.env.DATABASE_URL;
     if (url) {
       const { PrismaPg } = await import("@prisma/adapter-pg");
       return new PrismaPg({ connectionString: url });
     }
-    const dataDir = path.resolve(process.env.COLOPHON_DATA_DIR ?? ".colophon");
-    fs.mkdirSync(dataDir, { recursive: true });
-    const { PGlite } = await import("@electric-sql/pglite");
-    const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(new PGlite({ dataDir: path.join(dataDir, "pglite") }));
+    return (pgliteAdapter ??= openPgliteAdapter());
   },
 });
+
+async function openPgliteAdapter(): ReturnType<MigrationAdapter> {
+  const dataDir = path.resolve(process.env.COLOPHON_DATA_DIR ?? ".colophon");
+  // The CLI never closes PGlite; the lock goes when the process does.
+  process.once("exit", lockDataDir(path.join(dataDir, "pglite.lock")));
+  const { PGlite } = await import("@electric-sql/pglite");
+  // The corrected adapter: pglite-prisma-adapter alone records a failing migration as applied.
+  const { createPgliteAdapter } = await import("./lib/db/create-pglite-adapter");
+  return createPgliteAdapter(await PGlite.create({ dataDir: path.join(dataDir, "pglite") }));
+}

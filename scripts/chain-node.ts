@@ -46,8 +46,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`chain-node: stopping (${reason})\n`);
-    await chain.stop();
-    process.exit(0);
+    try {
+      await chain.stop();
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`chain-node: stop failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    }
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));

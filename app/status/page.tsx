@@ -87,6 +87,9 @@ function PartDetails({ report, name }: { report: HealthReport; name: HealthPartN
             ["Dialect", p.database.dialect],
             ["Applied migrations", <Names key="a" names={p.database.applied} />],
             ["Pending migrations", <Names key="p" names={p.database.pending} />],
+            ["Failed migrations", p.database.failed?.length ? <Names key="f" names={p.database.failed} /> : undefined],
+            ["Unknown migrations", p.database.unknown?.length ? <Names key="u" names={p.database.unknown} /> : undefined],
+            ["Note", p.database.note],
           ]}
         />
       );

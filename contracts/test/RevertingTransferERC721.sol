@@ -35,6 +35,13 @@ contract RevertingTransferERC721 is ERC721, ERC2981 {
         _mint(to, tokenId);
     }
 
+    /// @notice Destroy `tokenId` wherever it is; anyone may call (test token). Stands for a
+    /// token its contract takes back without the holder, such as an expired name that is
+    /// later registered again under the same id.
+    function burn(uint256 tokenId) external {
+        _burn(tokenId);
+    }
+
     /// @notice Switch transfer behaviour; anyone may call (test token).
     function setMode(Mode mode_) external {
         mode = mode_;

@@ -147,6 +147,10 @@ class JournaledProviderImpl extends EventEmitter implements JournaledProvider {
   }
 
   request(args: RequestArguments): Promise<unknown> {
+    // Hardhat's WebSocket handler unsubscribes on every socket close without catching, so
+    // a rejection here (node stopping, journal failed) would crash the process. Dropping a
+    // subscription changes no chain state; it always goes straight through.
+    if (args.method === "eth_unsubscribe") return this._inner.request(args).catch(() => false);
     const refusal = this._refusal(args.method);
     if (refusal !== undefined) return Promise.reject(refusal);
     const journaled = JOURNALED_METHODS.has(args.method);
@@ -186,7 +190,9 @@ class JournaledProviderImpl extends EventEmitter implements JournaledProvider {
     let error: unknown;
     let failed = false;
     try {
-      result = await this._inner.request({ method: args.method, params });
+      // The caller's request as it came: Hardhat itself rejects malformed params, and a
+      // rejection that leaves the head alone is not journaled.
+      result = await this._inner.request(args);
     } catch (caught) {
       failed = true;
       error = caught;

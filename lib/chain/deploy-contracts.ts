@@ -134,6 +134,7 @@ export async function deployContracts({
     }
 
     const attestorTxHash = await authoriseAttestor(signer, artifacts.Artwork, deployment.contracts.Artwork.address, attestor);
+    await markPrimaryCollection(signer, artifacts.AuctionHouse, deployment.contracts.AuctionHouse.address, deployment.contracts.Artwork.address);
     return { status, deployment, path: file, attestorTxHash, warnings };
   } finally {
     ownProvider?.destroy();
@@ -231,6 +232,26 @@ async function authoriseAttestor(
     throw deploymentFailed(`Authorising attestor ${attestor} on Artwork ${artworkAddress} failed`, error, artworkArtifact.abi, {
       attestor,
       artwork: artworkAddress,
+    });
+  }
+}
+
+/** Contributor sales of our Artwork are first sales paid to the split; idempotent. */
+async function markPrimaryCollection(
+  signer: Signer,
+  houseArtifact: ContractArtifact,
+  houseAddress: string,
+  artworkAddress: string,
+): Promise<void> {
+  try {
+    const house = new Contract(houseAddress, houseArtifact.abi as InterfaceAbi, signer);
+    if ((await house.getFunction("isPrimaryCollection")(artworkAddress)) === true) return;
+    const tx = (await house.getFunction("setPrimaryCollection")(artworkAddress, true)) as ContractTransactionResponse;
+    await waitForSuccess(tx, "marking the Artwork as a primary collection");
+  } catch (error) {
+    throw deploymentFailed(`Marking Artwork ${artworkAddress} as primary on AuctionHouse ${houseAddress} failed`, error, houseArtifact.abi, {
+      artwork: artworkAddress,
+      house: houseAddress,
     });
   }
 }

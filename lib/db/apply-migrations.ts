@@ -72,11 +72,9 @@ export async function applyMigrations(
       // Read under the lock: another deployer may have applied some meanwhile.
       const state = await readMigrationState(session, files);
       if (state.failed.length > 0) {
-        throw new DatabaseError(
-          "MIGRATION_FAILED_EARLIER",
-          `Migration ${state.failed[0]} failed earlier; resolve it before applying more`,
-          { details: { failed: state.failed } },
-        );
+        throw new DatabaseError({ code: "MIGRATION_FAILED_EARLIER", message: `Migration ${state.failed[0]} failed earlier; resolve it before applying more`,
+          details: { failed: state.failed },
+        });
       }
       const applied: string[] = [];
       for (const file of files.filter((file) => state.pending.includes(file.name))) {
@@ -101,7 +99,7 @@ async function applyMigration(session: SqlSession, name: string, script: string,
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await session.query("UPDATE _prisma_migrations SET logs = $2 WHERE id = $1", [id, `${message}\n`]);
-    throw new DatabaseError("MIGRATION_FAILED", `Migration ${name} failed: ${message}`, {
+    throw new DatabaseError({ code: "MIGRATION_FAILED", message: `Migration ${name} failed: ${message}`,
       details: { migration: name },
       cause: error,
     });

@@ -1,9 +1,11 @@
-/** What went wrong in the database layer, as a stable code for callers and logs. */
+// Relative, not "@/lib/errors": prisma.config.ts loads this file (through lock-data-dir.ts)
+// with Prisma's config loader, which does not know the tsconfig path alias.
+import { BaseError, type BaseErrorParameters } from "../errors/base-error";
+
+/** What went wrong in the database layer. Statuses are in lib/errors/error-codes.ts. */
 export type DatabaseErrorCode =
   /** Another process (or another handle in this one) holds the embedded PGlite data directory. */
   | "DATABASE_LOCKED"
-  /** The PostgreSQL server at the given url did not accept a connection. */
-  | "DATABASE_UNAVAILABLE"
   /** A migration script failed; it is recorded as failed in `_prisma_migrations`. */
   | "MIGRATION_FAILED"
   /** A migration failed earlier and was never resolved, so no later one may run. */
@@ -12,23 +14,13 @@ export type DatabaseErrorCode =
   | "MIGRATIONS_INVALID";
 
 /**
- * Error of the database layer: a code, a short message, optional details and the cause.
- *
- * Self-contained for now so lib/db has no dependency on other folders; it has the same
- * shape (code, message, details, cause) as the project's other domain errors.
+ * Error of the database layer (lib/db). An unreachable PostgreSQL server is not one of these
+ * but a DependencyError (DATABASE_UNAVAILABLE), like every other part that is down.
  */
-export class DatabaseError extends Error {
+export class DatabaseError extends BaseError<DatabaseErrorCode> {
   override name = "DatabaseError";
-  readonly code: DatabaseErrorCode;
-  readonly details: Record<string, unknown>;
 
-  constructor(
-    code: DatabaseErrorCode,
-    message: string,
-    options: { details?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.details = options.details ?? {};
+  constructor(parameters: BaseErrorParameters<DatabaseErrorCode>) {
+    super(parameters);
   }
 }

@@ -20,7 +20,7 @@ const heldByThisProcess = new Set<string>();
 export function lockDataDir(lockPath: string): () => void {
   const file = path.resolve(lockPath);
   if (heldByThisProcess.has(file)) {
-    throw new DatabaseError("DATABASE_LOCKED", "This process already has the embedded database open", {
+    throw new DatabaseError({ code: "DATABASE_LOCKED", message: "This process already has the embedded database open",
       details: { lockFile: file, pid: process.pid },
     });
   }
@@ -36,16 +36,14 @@ export function lockDataDir(lockPath: string): () => void {
     }
     const holder = readHolderPid(file);
     if (holder !== undefined && holder !== process.pid && isProcessAlive(holder)) {
-      throw new DatabaseError(
-        "DATABASE_LOCKED",
-        `The embedded database is in use by process ${holder}; stop it first (or delete ${file} if that process is not Colophon)`,
-        { details: { lockFile: file, pid: holder } },
-      );
+      throw new DatabaseError({ code: "DATABASE_LOCKED", message: `The embedded database is in use by process ${holder}; stop it first (or delete ${file} if that process is not Colophon)`,
+        details: { lockFile: file, pid: holder },
+      });
     }
     // The holder is gone (or is an earlier run of this very pid): the lock is stale.
     fs.rmSync(file, { force: true });
   }
-  throw new DatabaseError("DATABASE_LOCKED", "Another process took the embedded database lock first", {
+  throw new DatabaseError({ code: "DATABASE_LOCKED", message: "Another process took the embedded database lock first",
     details: { lockFile: file },
   });
 }

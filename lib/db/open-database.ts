@@ -3,9 +3,9 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { DependencyError } from "@/lib/errors/dependency-error";
+import { createPgliteAdapter } from "./create-pglite-adapter";
 import type { Database, SqlSession } from "./database";
-import { DatabaseError } from "./database-error";
 import { PrismaClient } from "./generated/client";
 import { lockDataDir } from "./lock-data-dir";
 
@@ -22,8 +22,8 @@ export type OpenDatabaseReturnType = Database;
  * url is given. Both speak PostgreSQL and take the same migrations (see applyMigrations).
  * Call `close()` when done: PGlite and the pg pool keep the process alive until closed.
  *
- * @throws DatabaseError DATABASE_LOCKED when another process has the PGlite directory open;
- *   DATABASE_UNAVAILABLE when the PostgreSQL server does not answer.
+ * @throws DatabaseError DATABASE_LOCKED when another process has the PGlite directory open.
+ * @throws DependencyError DATABASE_UNAVAILABLE when the PostgreSQL server does not answer.
  */
 export async function openDatabase(options: OpenDatabaseParameters): Promise<OpenDatabaseReturnType> {
   return "url" in options ? openPostgres(options.url) : openPglite(options.dataDir);
@@ -41,7 +41,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     release();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: createPgliteAdapter(pglite) });
   const session: SqlSession = {
     async exec(script) {
       await pglite.exec(script);
@@ -80,7 +80,9 @@ async function openPostgres(url: string): Promise<Database> {
     await pool.query("SELECT 1");
   } catch (error) {
     await pool.end();
-    throw new DatabaseError("DATABASE_UNAVAILABLE", "Cannot connect to the PostgreSQL server", {
+    throw new DependencyError({
+      code: "DATABASE_UNAVAILABLE",
+      message: "Cannot connect to the PostgreSQL server",
       details: { url: redactPassword(url) },
       cause: error,
     });

@@ -35,7 +35,7 @@ export async function readMigrationFiles(migrationsDir: string = defaultMigratio
   try {
     entries = await fs.readdir(migrationsDir, { withFileTypes: true });
   } catch (error) {
-    throw new DatabaseError("MIGRATIONS_INVALID", `Cannot read the migrations folder ${migrationsDir}`, {
+    throw new DatabaseError({ code: "MIGRATIONS_INVALID", message: `Cannot read the migrations folder ${migrationsDir}`,
       details: { migrationsDir },
       cause: error,
     });
@@ -43,7 +43,7 @@ export async function readMigrationFiles(migrationsDir: string = defaultMigratio
   const lock = await fs.readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8").catch(() => undefined);
   const provider = lock?.match(/^\s*provider\s*=\s*"([^"]*)"/m)?.[1];
   if (lock !== undefined && provider !== "postgresql") {
-    throw new DatabaseError("MIGRATIONS_INVALID", `The migrations were made for "${provider}", not postgresql`, {
+    throw new DatabaseError({ code: "MIGRATIONS_INVALID", message: `The migrations were made for "${provider}", not postgresql`,
       details: { migrationsDir, provider },
     });
   }
@@ -58,7 +58,7 @@ export async function readMigrationFiles(migrationsDir: string = defaultMigratio
       try {
         bytes = await fs.readFile(file);
       } catch (error) {
-        throw new DatabaseError("MIGRATIONS_INVALID", `Migration ${name} has no migration.sql`, {
+        throw new DatabaseError({ code: "MIGRATIONS_INVALID", message: `Migration ${name} has no migration.sql`,
           details: { migrationsDir, migration: name },
           cause: error,
         });

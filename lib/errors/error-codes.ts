@@ -26,6 +26,13 @@ export const ERROR_STATUS = {
   INFERENCE_UNAVAILABLE: 503,
   TIMEOUT: 504,
 
+  // Database domain (lib/db): a locked embedded database is busy (retry once the other
+  // process stops); broken migrations need an operator.
+  DATABASE_LOCKED: 503,
+  MIGRATION_FAILED: 500,
+  MIGRATION_FAILED_EARLIER: 500,
+  MIGRATIONS_INVALID: 500,
+
   // Chain domain (lib/chain): local node, journal and deployments. All are operator
   // problems seen at start-up; a request that meets one gets a 503 (not ready) or 500.
   PORT_IN_USE: 500,

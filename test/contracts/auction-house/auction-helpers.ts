@@ -7,6 +7,7 @@ export const MIN_DURATION = 15n * 60n;
 export const MAX_DURATION = 30n * 24n * 3600n;
 export const EXTENSION_WINDOW = 15n * 60n;
 export const MAX_FEE_BPS = 1_000n;
+export const MAX_ROYALTY_BPS = 5_000n;
 export const UINT96_MAX = (1n << 96n) - 1n;
 export const ONE = ethers.parseEther("1");
 
@@ -121,6 +122,18 @@ export async function openForeignAuction(
   const receipt = await mined(by(p.house, seller).createAuction(await token.getAddress(), tokenId, reserve, duration));
   const auctionId = (await p.house.totalAuctions()) as bigint;
   return { auctionId, reserve, duration, receipt };
+}
+
+/**
+ * The resale royalty settle pays for a claimed royalty `claimed` on a sale of `amount` with
+ * platform fee `fee`: min(claimed, floor(amount * MAX_ROYALTY_BPS / 10_000), amount - fee).
+ */
+export function cappedRoyalty(amount: bigint, fee: bigint, claimed: bigint): bigint {
+  let royalty = claimed;
+  const cap = (amount * MAX_ROYALTY_BPS) / 10_000n;
+  if (royalty > cap) royalty = cap;
+  if (royalty > amount - fee) royalty = amount - fee;
+  return royalty;
 }
 
 /** Moves time to the auction's end time (the next block is mined at exactly that second). */

@@ -245,5 +245,6 @@ describe("AuctionHouse reads before any auction", () => {
     expect(await p.house.MIN_DURATION()).toBe(MIN_DURATION);
     expect(await p.house.MAX_DURATION()).toBe(MAX_DURATION);
     expect(await p.house.MAX_FEE_BPS()).toBe(1_000n);
+    expect(await p.house.MAX_ROYALTY_BPS()).toBe(5_000n);
   });
 });

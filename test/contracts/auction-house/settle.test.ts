@@ -6,10 +6,12 @@ import {
   EMPTY_AUCTION,
   EXTENSION_WINDOW,
   FIXED_GAS,
+  MAX_ROYALTY_BPS,
   ONE,
   auctionState,
   balanceOf,
   by,
+  cappedRoyalty,
   deploy,
   deployProtocol,
   endAuction,
@@ -184,20 +186,128 @@ describe("AuctionHouse.settle: resale", () => {
     expect(await balanceOf(p.platform)).toBe(before.platform + ONE / 10n);
   });
 
-  it("caps a 100% royalty at what is left after the fee, so the fee is still paid in full", async () => {
-    const { p, foreign, royaltyReceiver } = fixture();
+  it("cuts a 100% royalty to 50% of the price; the 5% fee is paid in full and the seller keeps the rest", async () => {
+    const { p, foreign, royaltyReceiver, houseAddress } = fixture();
     await mined(foreign.setDefaultRoyalty(royaltyReceiver, 10_000));
     await mined(p.house.setPlatformFee(p.platform.address, 500));
     const { auctionId } = await openForeignAuction(p, foreign, 7n, p.alice);
     await mined(by(p.house, p.bob).placeBid(auctionId, { value: ONE }));
     await endAuction(p, auctionId);
     const fee = ONE * 500n / 10_000n;
+    const royalty = ONE / 2n;
+    const proceeds = ONE - fee - royalty;
+    expect(proceeds).toBe(450_000_000_000_000_000n);
     const before = { alice: await balanceOf(p.alice), platform: await balanceOf(p.platform) };
     const r = await mined(by(p.house, p.dave).settle(auctionId));
-    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, ONE, fee, royaltyReceiver, ONE - fee, 0n, true]);
-    expect(await balanceOf(royaltyReceiver)).toBe(ONE - fee);
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, ONE, fee, royaltyReceiver, royalty, proceeds, true]);
+    expect(await balanceOf(royaltyReceiver)).toBe(royalty);
     expect(await balanceOf(p.platform)).toBe(before.platform + fee);
-    expect(await balanceOf(p.alice)).toBe(before.alice);
+    expect(await balanceOf(p.alice)).toBe(before.alice + proceeds);
+    expect(await balanceOf(houseAddress)).toBe(0n);
+  });
+});
+
+describe("AuctionHouse.settle: the 50% resale royalty cap", () => {
+  /** Alice sells foreign token `tokenId` with a `royaltyBps` royalty; bob wins with `price`. */
+  async function settleForeign(royaltyBps: number, feeBps: number, price: bigint, tokenId: bigint) {
+    const { p, foreign, royaltyReceiver, houseAddress } = fixture();
+    await mined(foreign.setDefaultRoyalty(royaltyReceiver, royaltyBps));
+    await mined(p.house.setPlatformFee(p.platform.address, feeBps));
+    const { auctionId } = await openForeignAuction(p, foreign, tokenId, p.alice, { reserve: 1n });
+    const bobStart = await balanceOf(p.bob);
+    const rb = await mined(by(p.house, p.bob).placeBid(auctionId, { value: price }));
+    await endAuction(p, auctionId);
+    const before = { alice: await balanceOf(p.alice), platform: await balanceOf(p.platform), receiver: await balanceOf(royaltyReceiver) };
+    const r = await mined(by(p.house, p.dave).settle(auctionId));
+    expect(await foreign.ownerOf(tokenId)).toBe(p.bob.address);
+    expect(await balanceOf(p.bob)).toBe(bobStart - price - gasCost(rb));
+    expect(await balanceOf(houseAddress)).toBe(0n);
+    expect(await p.house.pendingWithdrawal(royaltyReceiver)).toBe(0n);
+    return {
+      p, r, auctionId, royaltyReceiver,
+      gain: {
+        alice: (await balanceOf(p.alice)) - before.alice,
+        platform: (await balanceOf(p.platform)) - before.platform,
+        receiver: (await balanceOf(royaltyReceiver)) - before.receiver,
+      },
+    };
+  }
+
+  it("pays a claim of exactly 50% in full: at the cap nothing is cut (odd price, floor rounding)", async () => {
+    const price = 3n * ONE + 1n;
+    const { p, r, auctionId, royaltyReceiver, gain } = await settleForeign(5_000, 0, price, 40n);
+    const royalty = 1_500_000_000_000_000_000n;
+    expect(price * 5_000n / 10_000n).toBe(royalty);
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, price, 0n, royaltyReceiver, royalty, price - royalty, true]);
+    expect(gain).toEqual({ alice: 1_500_000_000_000_000_001n, platform: 0n, receiver: royalty });
+  });
+
+  it("cuts a 50.01% claim to 50% without a platform fee; the seller gets the other half and the odd wei", async () => {
+    const price = 2n * ONE + 1n;
+    const claimed = price * 5_001n / 10_000n;
+    const { p, r, auctionId, royaltyReceiver, gain } = await settleForeign(5_001, 0, price, 41n);
+    expect(claimed).toBe(1_000_200_000_000_000_000n);
+    const royalty = ONE;
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, price, 0n, royaltyReceiver, royalty, ONE + 1n, true]);
+    expect(gain).toEqual({ alice: ONE + 1n, platform: 0n, receiver: royalty });
+  });
+
+  it("cuts a 100% claim to 50% without a platform fee", async () => {
+    const price = 5n * ONE;
+    const { p, r, auctionId, royaltyReceiver, gain } = await settleForeign(10_000, 0, price, 42n);
+    const half = 5n * ONE / 2n;
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, price, 0n, royaltyReceiver, half, half, true]);
+    expect(gain).toEqual({ alice: half, platform: 0n, receiver: half });
+  });
+
+  it("cuts a 100% claim to 50% of the full price with the maximum 10% fee: fee and royalty both on the price, the seller keeps 40%", async () => {
+    const price = 1_234_567_890_123_456_789n;
+    const fee = 123_456_789_012_345_678n;
+    const royalty = 617_283_945_061_728_394n;
+    const proceeds = 493_827_156_049_382_717n;
+    expect(price * 1_000n / 10_000n).toBe(fee);
+    expect(price * 5_000n / 10_000n).toBe(royalty);
+    expect(fee + royalty + proceeds).toBe(price);
+    const { p, r, auctionId, royaltyReceiver, gain } = await settleForeign(10_000, 1_000, price, 43n);
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, price, fee, royaltyReceiver, royalty, proceeds, true]);
+    expect(gain).toEqual({ alice: proceeds, platform: fee, receiver: royalty });
+  });
+
+  it("cuts a 60% claim to 50% with a 2.5% fee", async () => {
+    const price = 8n * ONE;
+    const fee = price * 250n / 10_000n;
+    const royalty = 4n * ONE;
+    const { p, r, auctionId, royaltyReceiver, gain } = await settleForeign(6_000, 250, price, 44n);
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, price, fee, royaltyReceiver, royalty, price - fee - royalty, true]);
+    expect(gain).toEqual({ alice: 3_800_000_000_000_000_000n, platform: 200_000_000_000_000_000n, receiver: royalty });
+  });
+
+  it("leaves a claim just under the cap untouched (49.99% with the maximum fee)", async () => {
+    const price = 10n * ONE;
+    const fee = ONE;
+    const royalty = price * 4_999n / 10_000n;
+    const { p, r, auctionId, royaltyReceiver, gain } = await settleForeign(4_999, 1_000, price, 45n);
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, price, fee, royaltyReceiver, royalty, price - fee - royalty, true]);
+    expect(gain).toEqual({ alice: 4_001_000_000_000_000_000n, platform: fee, receiver: 4_999_000_000_000_000_000n });
+  });
+
+  it("rounds the cap down on a 1 wei sale: a 100% claim pays nothing and the seller gets the wei", async () => {
+    const { p, r, auctionId, royaltyReceiver, gain } = await settleForeign(10_000, 1_000, 1n, 46n);
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, 1n, 0n, royaltyReceiver, 0n, 1n, true]);
+    expect(gain).toEqual({ alice: 1n, platform: 0n, receiver: 0n });
+  });
+
+  it("does not cap a primary sale: the split still receives everything after the fee", async () => {
+    const { p } = fixture();
+    await mined(p.house.setPlatformFee(p.platform.address, 1_000));
+    const { auctionId, splitter } = await endedPrimary(p);
+    const price = ONE + ONE / 10n;
+    const fee = price / 10n;
+    const before = await balanceOf(splitter);
+    const r = await mined(by(p.house, p.dave).settle(auctionId));
+    expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, price, fee, splitter, price - fee, 0n, true]);
+    expect(price - fee).toBeGreaterThan(price * MAX_ROYALTY_BPS / 10_000n);
+    expect(await balanceOf(splitter)).toBe(before + price - fee);
   });
 });
 
@@ -351,7 +461,7 @@ describe("AuctionHouse.settle: payees that cannot receive", () => {
 });
 
 describe("AuctionHouse.settle: payout arithmetic", () => {
-  it("property: fee = floor(a*f/1e4), royalty = min(floor(a*r/1e4), a - fee), seller gets the rest, all paid to the wei", async () => {
+  it("property: fee = floor(a*f/1e4), royalty = min(floor(a*r/1e4), floor(a*5000/1e4), a - fee), seller gets the rest, all paid to the wei", async () => {
     const { p, foreign, royaltyReceiver, houseAddress } = fixture();
     const seller = p.alice;
     await setBalance(p.bob.address, 10n ** 26n);
@@ -374,8 +484,8 @@ describe("AuctionHouse.settle: payout arithmetic", () => {
           const before = { seller: await balanceOf(seller), platform: await balanceOf(p.platform), receiver: await balanceOf(royaltyReceiver) };
           const r = await mined(by(p.house, p.dave).settle(auctionId));
           const fee = (amount * BigInt(feeBps)) / 10_000n;
-          let royalty = (amount * BigInt(royaltyBps)) / 10_000n;
-          if (royalty > amount - fee) royalty = amount - fee;
+          const royalty = cappedRoyalty(amount, fee, (amount * BigInt(royaltyBps)) / 10_000n);
+          expect(royalty).toBeLessThanOrEqual((amount * MAX_ROYALTY_BPS) / 10_000n);
           const proceeds = amount - fee - royalty;
           expectEvent(r.logs, p.house, "AuctionSettled", [auctionId, p.bob.address, amount, fee, royaltyReceiver, royalty, proceeds, true]);
           expect(await balanceOf(seller)).toBe(before.seller + proceeds);

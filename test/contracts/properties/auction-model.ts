@@ -61,6 +61,7 @@ export const MIN_INCREMENT_BPS = 1_000n;
 export const EXTENSION_WINDOW = 900n;
 export const MIN_DURATION = 900n;
 export const MAX_DURATION = 30n * 86_400n;
+export const MAX_ROYALTY_BPS = 5_000n;
 export const UINT96_MAX = (1n << 96n) - 1n;
 
 /** Lowest next bid after `amount`: +10%, and at least one wei more. */
@@ -192,6 +193,7 @@ export class AuctionModel {
           endTime: 0n,
           bidder: null,
           amount: 0n,
+          // Our Artwork is registered as a primary collection (deployProtocol does it).
           primary: info.contributor === sender,
           live: true,
         });
@@ -269,8 +271,13 @@ export class AuctionModel {
         const rest = a.amount - fee;
         // A Colophon token always names a splitter, so its royalty receiver is never zero.
         let royalty = (a.amount * info.royaltyBps) / BPS;
-        if (false) royalty = rest;
-        else if (royalty > rest) royalty = rest;
+        if (a.primary) royalty = rest;
+        else {
+          // The house cuts any royalty claim to half the price, and to what the fee leaves.
+          const cap = (a.amount * MAX_ROYALTY_BPS) / BPS;
+          if (royalty > cap) royalty = cap;
+          if (royalty > rest) royalty = rest;
+        }
         const proceeds = rest - royalty;
         this.pushOrCredit(this.feeRecipient, fee);
         this.pushOrCredit(info.splitter, royalty);

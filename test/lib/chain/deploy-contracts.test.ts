@@ -98,7 +98,7 @@ describe("deployContracts", () => {
       },
     });
     expect(await readDeployment(deploymentsDir, 31337)).toEqual(result.deployment);
-    expect(await blockNumber()).toBe(4); // three deploys and setAttestor
+    expect(await blockNumber()).toBe(5); // three deploys, setAttestor and setPrimaryCollection
 
     const artwork = new Contract(ARTWORK_ADDRESS, abiOf("Artwork"), provider);
     expect(await artwork.getFunction("isAttestor")(ATTESTOR)).toBe(true);
@@ -110,6 +110,7 @@ describe("deployContracts", () => {
     expect(await auctionHouse.getFunction("owner")()).toBe(DEPLOYER);
     expect(await auctionHouse.getFunction("feeRecipient")()).toBe(DEPLOYER);
     expect(await auctionHouse.getFunction("feeBps")()).toBe(0n);
+    expect(await auctionHouse.getFunction("isPrimaryCollection")(ARTWORK_ADDRESS)).toBe(true);
     const receipt = await provider.getTransactionReceipt(result.attestorTxHash!);
     expect(receipt?.status).toBe(1);
   });
@@ -134,7 +135,7 @@ describe("deployContracts", () => {
     const second = await deploy();
     expect(second.status).toBe("reused");
     expect(second.deployment).toEqual(first.deployment);
-    expect(await blockNumber()).toBe(4);
+    expect(await blockNumber()).toBe(5);
   });
 
   test("behavior: with a deployer key instead of a signer the result is the same", async () => {

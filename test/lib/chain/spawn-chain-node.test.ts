@@ -41,6 +41,7 @@ describe("spawnChainNode (scripts/chain-node.ts as a child process)", () => {
     await rpc(url, "evm_increaseTime", [86_400]);
     await rpc(url, "evm_mine");
     const before = await readChainSnapshot(url, [ACCOUNT_0, ACCOUNT_1], [contractAddress]);
+    const wallBefore = Math.floor(Date.now() / 1000);
     expect(before.blockNumber).toBe(12);
     expect(before.balances[ACCOUNT_1]).toBe((parseEther("10005")).toString());
 
@@ -54,6 +55,13 @@ describe("spawnChainNode (scripts/chain-node.ts as a child process)", () => {
     const after = await readChainSnapshot(restarted.rpcUrl, [ACCOUNT_0, ACCOUNT_1], [contractAddress]);
     expect(after).toEqual(before);
     expect(after.codes[contractAddress]).toBe(REVERTER_RUNTIME_CODE);
+    // The day added before the kill is still added: the clock continues from wall time
+    // plus that offset, past the last block.
+    await rpc(restarted.rpcUrl, "evm_mine");
+    const next = Number((await rpc<{ timestamp: string }>(restarted.rpcUrl, "eth_getBlockByNumber", ["latest", false])).timestamp);
+    expect(next).toBeGreaterThan(before.latestTimestamp);
+    expect(next).toBeGreaterThanOrEqual(wallBefore + 86_400 - 1);
+    expect(next).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 86_400 + 30);
   });
 
   test("behavior: SIGKILL with requests in flight keeps every request that got a response", async () => {

@@ -190,6 +190,24 @@ describe("startLocalChain", () => {
     expect(Number(next.timestamp)).toBe(pinned + 20_000);
   });
 
+  test("behavior: 1,000 transfers from 20 accounts replay to the same head, balances and nonces", async () => {
+    const chain = await start();
+    for (let index = 0; index < 1000; index += 1) {
+      await chain.provider.request({
+        method: "eth_sendTransaction",
+        params: [{ from: chain.accounts[index % 20], to: chain.accounts[(index + 7) % 20], value: toQuantity(index + 1) }],
+      });
+    }
+    const before = await readChainSnapshot(chain.rpcUrl, chain.accounts);
+    expect(before.blockNumber).toBe(1000);
+    expect(Object.values(before.nonces)).toEqual(Array(20).fill("50"));
+    await stop(chain);
+
+    const restarted = await start();
+    expect(restarted.replay).toMatchObject({ entries: 1000, blocks: 1000, truncatedBytes: 0 });
+    expect(await readChainSnapshot(restarted.rpcUrl, restarted.accounts)).toEqual(before);
+  });
+
   test("behavior: a batch of sends is journaled in the order of the batch", async () => {
     const chain = await start();
     const batch = [0, 1, 2].map((nonce) => ({

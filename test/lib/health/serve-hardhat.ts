@@ -16,11 +16,11 @@ export interface ServedChain {
 }
 
 /**
- * Deploys the three protocol contracts on Hardhat's in-process network, authorises a fresh
- * attestor, and serves the network over HTTP on a free loopback port, so the probes talk
- * to it exactly as they talk to a real node.
+ * Deploys the three protocol contracts on Hardhat's in-process network, authorises
+ * `attestorAddress` (a fresh random one by default), and serves the network over HTTP on a
+ * free loopback port, so the probes talk to it exactly as they talk to a real node.
  */
-export async function serveHardhat(): Promise<ServedChain> {
+export async function serveHardhat(attestorAddress = Wallet.createRandom().address): Promise<ServedChain> {
   const { ethers } = hre;
   const [owner] = await ethers.getSigners();
   const splitter = await (await ethers.getContractFactory("RoyaltySplitter")).deploy();
@@ -28,8 +28,7 @@ export async function serveHardhat(): Promise<ServedChain> {
     await ethers.getContractFactory("Artwork")
   ).deploy("Colophon", "CLPH", owner.address, await splitter.getAddress());
   const house = await (await ethers.getContractFactory("AuctionHouse")).deploy(owner.address, owner.address, 0);
-  const attestor = Wallet.createRandom();
-  await (await artwork.getFunction("setAttestor")(attestor.address, true)).wait();
+  await (await artwork.getFunction("setAttestor")(attestorAddress, true)).wait();
 
   const server = new JsonRpcServer({ hostname: "127.0.0.1", port: 0, provider: hre.network.provider });
   const { address, port } = await server.listen();
@@ -42,7 +41,7 @@ export async function serveHardhat(): Promise<ServedChain> {
       AuctionHouse: await house.getAddress(),
       RoyaltySplitter: await splitter.getAddress(),
     },
-    attestor: attestor.address,
+    attestor: attestorAddress,
     close: () => server.close(),
   };
 }

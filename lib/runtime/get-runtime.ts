@@ -1,0 +1,101 @@
+import "server-only";
+import { JsonRpcProvider } from "ethers";
+import { readDeployment, type Deployment } from "@/lib/chain/read-deployment";
+import { env, type Env } from "@/lib/config/env";
+import type { Database } from "@/lib/db/database";
+import { openDatabase } from "@/lib/db/open-database";
+import { jsonRpcCall } from "@/lib/health/json-rpc-call";
+import { withTimeout } from "@/lib/health/with-timeout";
+import { loadAttestorKey, type AttestorKey } from "@/lib/keys/attestor-key";
+import { openContentStore, type ContentStore } from "@/lib/storage/open-content-store";
+import { lazy } from "./lazy";
+
+/**
+ * The parts one server process works with, opened on first use and shared by every route
+ * handler and server component in the process.
+ */
+export interface Runtime {
+  /** The validated settings. */
+  env: Env;
+  /** CHAIN_RPC_URL, or the local node on 127.0.0.1:CHAIN_PORT when it is unset. */
+  chainRpcUrl: string;
+  /** The database: PGlite in the data directory, or DATABASE_URL. */
+  database(): Promise<Database>;
+  /** The content store: local blockstore in the data directory, or IPFS_API_URL. */
+  contentStore(): Promise<ContentStore>;
+  /** An ethers provider for the chain, pinned to the chain id the node reported. */
+  provider(): Promise<JsonRpcProvider>;
+  /** `<DEPLOYMENTS_DIR>/<chainId>.json` of a chain; read on every call (it may be fixed). */
+  deployment(chainId: number): Promise<Deployment>;
+  /** The attestor key (ATTESTOR_PRIVATE_KEY, or the key file, created on first use). */
+  attestor(): Promise<AttestorKey>;
+  /** Closes what was opened (the database); the process can then exit. */
+  close(): Promise<void>;
+}
+
+/** How long opening the chain provider may wait for the node's chain id. */
+const CHAIN_ID_TIMEOUT_MS = 5_000;
+
+function createRuntime(settings: Env): Runtime {
+  const chainRpcUrl = settings.chainRpcUrl ?? `http://127.0.0.1:${settings.chainPort}`;
+
+  // PGlite allows one handle per data directory in the whole machine, so the start script
+  // closes its own after migrating and this process opens the one it uses here.
+  const database = lazy(() =>
+    openDatabase(settings.databaseUrl ? { url: settings.databaseUrl } : { dataDir: settings.dataDir }),
+  );
+  const contentStore = lazy(() =>
+    openContentStore(settings.ipfsApiUrl ? { kuboApiUrl: settings.ipfsApiUrl } : { dataDir: settings.dataDir }),
+  );
+  // The chain id is read once with a plain call: an ethers provider left to detect it on
+  // its own retries forever, logging every second, while the node is down. Pinned to that
+  // id, the provider fails each call fast instead.
+  const provider = lazy(async () => {
+    const chainId = await withTimeout(`the chain node at ${chainRpcUrl}`, CHAIN_ID_TIMEOUT_MS, (signal) =>
+      jsonRpcCall<string>({ url: chainRpcUrl, method: "eth_chainId", signal }),
+    );
+    return new JsonRpcProvider(chainRpcUrl, Number(BigInt(chainId)), { staticNetwork: true });
+  });
+  const attestor = lazy(async () =>
+    loadAttestorKey({ dataDir: settings.dataDir, privateKey: settings.attestorPrivateKey }),
+  );
+
+  return {
+    env: settings,
+    chainRpcUrl,
+    database: database.get,
+    contentStore: contentStore.get,
+    provider: provider.get,
+    deployment: (chainId) => readDeployment(settings.deploymentsDir, chainId),
+    attestor: attestor.get,
+    async close() {
+      const open = database.peek();
+      if (open !== undefined) await (await open.catch(() => undefined))?.close();
+      (await provider.peek()?.catch(() => undefined))?.destroy();
+    },
+  };
+}
+
+// Next.js may load this module once per bundle (route handlers and pages are bundled
+// apart), and each copy would open its own PGlite handle on the same directory. Keeping the
+// runtime on globalThis gives the whole process one.
+const KEY = Symbol.for("colophon.runtime");
+type Holder = { [KEY]?: Runtime };
+
+/**
+ * The process's runtime, created on first call. Settings are validated then (a wrong one
+ * throws ConfigError listing them all); parts open when first asked for.
+ */
+export function getRuntime(): Runtime {
+  const holder = globalThis as Holder;
+  if (holder[KEY] === undefined) {
+    const runtime = createRuntime(env());
+    holder[KEY] = runtime;
+    // Close PGlite cleanly when Next stops on a signal; Next exits once its own cleanup
+    // (closing the HTTP server) is done, which normally takes longer than this.
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.once(signal, () => void runtime.close().catch(() => undefined));
+    }
+  }
+  return holder[KEY];
+}

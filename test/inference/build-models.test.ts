@@ -1,0 +1,55 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILTIN_MODELS, buildBuiltinModels } from "../../inference/builtin-models";
+import { readOnnxModel } from "../../inference/read-onnx-model";
+import { sha256Hex } from "../../inference/sha256-hex";
+import { writeBuiltinModels } from "../../inference/write-builtin-models";
+
+describe("built-in model builder", () => {
+  it("default: two builds give the same bytes, sha256 and card signature", async () => {
+    const first = await buildBuiltinModels();
+    const second = await buildBuiltinModels();
+    expect(first.map((model) => model.manifest.id)).toEqual(["loom", "tide", "press"]);
+    for (const [index, model] of first.entries()) {
+      expect(sha256Hex(second[index]!.bytes)).toBe(sha256Hex(model.bytes));
+      expect(second[index]!.manifest).toEqual(model.manifest);
+      expect(model.manifest.sha256).toBe(sha256Hex(model.bytes));
+    }
+  });
+
+  it("behavior: two directories get identical files; a rebuild writes nothing", async () => {
+    const [left, right] = [await mkdtemp(path.join(tmpdir(), "models-a-")), await mkdtemp(path.join(tmpdir(), "models-b-"))];
+    const written = await writeBuiltinModels(left);
+    await writeBuiltinModels(right);
+    expect(written.every((model) => model.written)).toBe(true);
+    for (const model of written) {
+      for (const file of [`${model.manifest.id}.onnx`, `${model.manifest.id}.manifest.json`]) {
+        expect(sha256Hex(await readFile(path.join(right, file)))).toBe(sha256Hex(await readFile(path.join(left, file))));
+      }
+    }
+    const again = await writeBuiltinModels(left);
+    expect(again.map((model) => model.written)).toEqual([false, false, false]);
+  });
+
+  it("behavior: two CPPNs of different architectures and palettes, one style model", () => {
+    const [loom, tide, press] = BUILTIN_MODELS.map((definition) => readOnnxModel(definition.build()));
+    expect(loom!.operators).toContain("Tanh");
+    expect(tide!.operators).toEqual(expect.arrayContaining(["Sin", "Exp"]));
+    expect(loom!.initializers.find((tensor) => tensor.name === "layer1_weight")!.dims).toEqual([32, 32]);
+    expect(tide!.initializers.find((tensor) => tensor.name === "layer1_weight")!.dims).toEqual([24, 24]);
+    expect(loom!.initializers.filter((tensor) => /^layer\d+_weight$/.test(tensor.name))).toHaveLength(3);
+    expect(tide!.initializers.filter((tensor) => /^layer\d+_weight$/.test(tensor.name))).toHaveLength(5);
+    expect(press!.inputs).toEqual([{ name: "input1", dtype: "float32", shape: [1, 3, "height", "width"] }]);
+    expect(press!.outputs).toEqual([{ name: "output1", dtype: "float32", shape: [1, 3, "height", "width"] }]);
+  });
+
+  it("behavior: cards say the weights were not trained and how they were made", async () => {
+    for (const { manifest } of await buildBuiltinModels()) {
+      expect(manifest.card.trainingData).toMatch(/not trained/);
+      expect(manifest.card.weightsOrigin).toMatch(/Procedurally generated .* mulberry32 PRNG seeded with 0x[0-9a-f]+/);
+      expect(manifest.builtIn).toBe(true);
+    }
+  });
+});

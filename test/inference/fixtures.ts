@@ -1,0 +1,51 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInference, type CreateInferenceOptions, type Inference } from "../../inference/create-inference";
+import { encodeModel, GraphBuilder, ONNX_FLOAT, valueInfo } from "../../inference/onnx-graph";
+import { writeBuiltinModels, type WrittenModel } from "../../inference/write-builtin-models";
+
+let built: Promise<{ directory: string; models: WrittenModel[] }> | undefined;
+
+/** A temporary directory with the built-in models, built once per test file. */
+export function getModelsDirectory(): Promise<{ directory: string; models: WrittenModel[] }> {
+  built ??= (async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), "colophon-models-"));
+    return { directory, models: await writeBuiltinModels(directory) };
+  })();
+  return built;
+}
+
+/** An inference instance over the built-in models, on CPU unless told otherwise. */
+export async function createTestInference(options: CreateInferenceOptions = {}): Promise<Inference> {
+  const { directory } = await getModelsDirectory();
+  return createInference({ modelsDirectory: directory, buildBuiltins: false, device: "cpu", ...options });
+}
+
+/** A one-file ONNX model whose graph is whatever `build` adds (for hostile-file tests). */
+export function buildTestModel(parameters: {
+  inputs: [name: string, dims: (number | string)[]][];
+  outputs: [name: string, dims: (number | string)[]][];
+  build: (builder: GraphBuilder) => void;
+}): Uint8Array {
+  const builder = new GraphBuilder();
+  parameters.build(builder);
+  return encodeModel({
+    graphName: "test",
+    builder,
+    inputs: parameters.inputs.map(([name, dims]) => valueInfo(name, ONNX_FLOAT, dims)),
+    outputs: parameters.outputs.map(([name, dims]) => valueInfo(name, ONNX_FLOAT, dims)),
+    docString: "test model",
+    metadata: {},
+  });
+}
+
+/** Runs `action` and returns what it threw (fails the test if it did not throw). */
+export async function caught(action: () => unknown): Promise<any> {
+  try {
+    await action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error, none was thrown");
+}
