@@ -28,8 +28,11 @@ export default defineConfig({
   adapter: async () => {
     const url = process.env.DATABASE_URL;
     if (url) {
-      const { PrismaPg } = await import("@prisma/adapter-pg");
-      return new PrismaPg({ connectionString: url });
+      const { default: pg } = await import("pg");
+      const { createPostgresAdapter } = await import("./lib/db/create-postgres-adapter");
+      // allowExitOnIdle: the CLI never ends the pool, and idle connections would hold the
+      // process open for pg's idle timeout after every command.
+      return createPostgresAdapter(new pg.Pool({ connectionString: url, allowExitOnIdle: true }));
     }
     return (pgliteAdapter ??= openPgliteAdapter());
   },

@@ -60,12 +60,9 @@ function getProbeModel(): Uint8Array {
  */
 export async function probeExecutionProvider(provider: ExecutionProviderName): Promise<string | null> {
   try {
-    const session = await ort.InferenceSession.create(getProbeModel(), {
-      executionProviders: [provider],
-      logSeverityLevel: 4,
-      // A probe must run on the provider itself, not on the CPU fallback ORT adds silently.
-      extra: provider === "cpu" ? {} : { session: { disable_cpu_ep_fallback: "1" } },
-    });
+    // An unavailable provider fails here (its library or adapter is missing). Tanh is
+    // supported by every provider, so the probe node is placed on the provider itself.
+    const session = await ort.InferenceSession.create(getProbeModel(), { executionProviders: [provider], logSeverityLevel: 4 });
     try {
       const result = await session.run({ x: new ort.Tensor("float32", new Float32Array([0, 0.5, 1, 2]), [1, 4]) });
       const output = result.y?.data as Float32Array | undefined;

@@ -17,21 +17,27 @@ export const MAX_PROMPT_LENGTH = 2000;
 
 /**
  * Default tile size in pixels (width x rows). Peak memory of a generation is bounded by one
- * tile's activations plus the output image:
+ * tile's working set plus the image itself, whatever the image size:
  *
- * - CPPN: a tile of T pixels holds coords (12 B/px), each live hidden activation
- *   (4 B x width per px; ONNX Runtime keeps at most ~4 alive) and the output (12 B/px):
- *   with T = 65,536 and width 32, about 0.8 + 4 x 8 + 0.8 MiB = ~34 MiB, whatever the
- *   image size.
- * - Built-in style model: a tile of T pixels plus 2 x halo rows holds the float input
- *   (12 B/px) and up to ~4 live 8-channel activations (32 B/px each): ~10 MiB at T = 65,536.
- * - Plus the image itself: 3 B/px of RGB, the PNG encoder's filtered copy (3 B/px) and the
- *   compressed output, ~25 MiB at 2048x2048 (+16 MiB for a decoded RGBA source image).
+ * - CPPN: a tile of T pixels holds coords (12 B/px), the hidden activations ONNX Runtime
+ *   keeps alive (4 B x layer width per px each, a few at a time, in an arena that grows in
+ *   power-of-two steps) and the output (12 B/px). Measured on Loom (width 32) at
+ *   2048x2048: ~0.7 KB per tile pixel, so ~11 MiB at T = 16,384 (~45 MiB at 65,536,
+ *   ~190 MiB at 262,144).
+ * - Built-in style model: rows of T/W pixels (at least 16 x halo = 32 rows, so the halo
+ *   costs at most 12.5% extra work) plus 2 x halo rows: float input (12 B/px) and a few
+ *   8-channel activations (32 B/px each).
+ * - The image: 3 B/px of RGB, the PNG encoder's filtered copy (3 B/px) and the compressed
+ *   output, plus a decoded RGBA source (4 B/px) for style models: ~45 MiB at 2048x2048.
  *
- * A registered style model runs untiled (it may normalise over the whole image); its
- * memory is whatever the model needs at the requested size.
+ * So a 2048x2048 CPPN generation adds ~60 MiB to the process (measured: RSS 165 MiB after
+ * loading and warming, 224 MiB peak). A registered style model runs untiled (it may
+ * normalise over the whole image); its memory is whatever the model needs at that size.
  */
-export const DEFAULT_MAX_TILE_PIXELS = 65_536;
+export const DEFAULT_MAX_TILE_PIXELS = 16_384;
+
+/** Style tiles are at least this many halos tall, so halo rows add at most 2/16 of work. */
+const MIN_STYLE_TILE_HALOS = 16;
 
 /** Generation parameters of CPPN models (all optional; defaults applied and recorded). */
 export const cppnParamsSchema = z.strictObject({
@@ -162,11 +168,13 @@ async function generateCppn(
   const xs = new Float64Array(width);
   for (let column = 0; column < width; column += 1) xs[column] = ((((column + 0.5) / width) * 2 - 1) * width) / shorter / params.zoom + params.centerX;
 
+  // One coords buffer for every tile (the last one uses a prefix of it).
+  const coordsBuffer = new Float32Array(Math.min(tileRows, height) * width * 3);
   for (let tile = 0; tile < tilesTotal; tile += 1) {
     const firstRow = tile * tileRows;
     const rows = Math.min(tileRows, height - firstRow);
     const pixels = rows * width;
-    const coords = new Float32Array(pixels * 3);
+    const coords = coordsBuffer.subarray(0, pixels * 3);
     for (let row = 0; row < rows; row += 1) {
       const y = -((((firstRow + row + 0.5) / height) * 2 - 1) * height) / shorter / params.zoom + params.centerY;
       for (let column = 0; column < width; column += 1) {
@@ -208,7 +216,7 @@ async function generateStyle(
 ): Promise<{ rgb: Uint8Array; tiles: number }> {
   const { width, height } = request;
   const halo = signature.tileHalo;
-  const tileRows = halo === null ? height : rowsPerTile(width, maxTilePixels);
+  const tileRows = halo === null ? height : Math.max(rowsPerTile(width, maxTilePixels), MIN_STYLE_TILE_HALOS * halo);
   const tilesTotal = Math.ceil(height / tileRows);
   const rgb = new Uint8Array(width * height * 3);
 

@@ -118,13 +118,16 @@ export interface EncodeModelParameters {
   docString: string;
   /** Written into the model's metadata_props in key order. */
   metadata: Record<string, string>;
+  /** Default-domain opset (default {@link BUILT_OPSET}) and IR version (default {@link BUILT_IR_VERSION}). */
+  opsetVersion?: number;
+  irVersion?: number;
 }
 
 /** Serialises a built graph as an ONNX ModelProto. Same parameters, same bytes. */
 export function encodeModel(parameters: EncodeModelParameters): Uint8Array {
   const model = onnx.ModelProto.create({
-    irVersion: BUILT_IR_VERSION,
-    opsetImport: [{ domain: "", version: BUILT_OPSET }],
+    irVersion: parameters.irVersion ?? BUILT_IR_VERSION,
+    opsetImport: [{ domain: "", version: parameters.opsetVersion ?? BUILT_OPSET }],
     producerName: "colophon",
     producerVersion: "1",
     docString: parameters.docString,

@@ -115,7 +115,15 @@ export class SessionPool {
         return result;
       },
     };
-    for (let run = 0; run < this.options.warmupRuns; run += 1) await pooled.run(warmupFeeds(model.manifest.signature));
+    try {
+      for (let run = 0; run < this.options.warmupRuns; run += 1) await pooled.run(warmupFeeds(model.manifest.signature));
+    } catch (error) {
+      await session.release();
+      throw new InferenceError("INFERENCE_FAILED", `Model "${model.manifest.id}" loaded on ${provider} but failed its warm-up run.`, {
+        details: { id: model.manifest.id, provider, reason: messageOf(error) },
+        cause: error,
+      });
+    }
     return pooled;
   }
 }

@@ -3,9 +3,10 @@ import { z } from "zod";
 import { ConfigError, type ConfigIssue } from "@/lib/errors";
 
 // The one reader of process.env in the app. Every setting is declared here with its
-// default, validated once, and handed out as a typed, camelCase object. A wrong setting is
-// reported with its variable name, the reason and the fix, and all wrong settings are
-// reported together (ConfigError), so a bad .env costs one restart, not one per mistake.
+// default, validated once, and handed out as a typed object keyed by the variable names.
+// A wrong setting is reported with its variable name, the reason and the fix, and all
+// wrong settings are reported together (ConfigError), so a bad .env costs one restart,
+// not one per mistake.
 //
 // Unset and empty ("FOO=" in a .env file) mean the same thing: use the default.
 //
@@ -137,29 +138,45 @@ const privateKeySetting = raw.transform((v, ctx) => {
   return z.NEVER;
 });
 
-/** Every setting, keyed by environment variable, each validated on its own. */
+/**
+ * Every setting, keyed by environment variable, each validated on its own. Paths come out
+ * absolute; unset optional settings come out `undefined`.
+ */
 function settingsObject(cwd: string) {
   return z.object({
+    /** Where the embedded parts keep their state: PGlite, blocks, chain journal, keys. */
     COLOPHON_DATA_DIR: pathSetting(cwd, ".colophon"),
+    /** Port of the web server. */
     PORT: portSetting(3000),
+    /** Port of the local chain node; unused when CHAIN_RPC_URL is set. */
     CHAIN_PORT: portSetting(8545),
+    /** External chain RPC; unset means the start script runs a local node. */
     CHAIN_RPC_URL: urlSetting(["http:", "https:"], "an http(s) URL", " (e.g. http://127.0.0.1:8545)"),
+    /** Where `<chainId>.json` deployment files are. */
     DEPLOYMENTS_DIR: pathSetting(cwd, "deployments"),
+    /** PostgreSQL server; unset means PGlite in `<COLOPHON_DATA_DIR>/pglite`. */
     DATABASE_URL: urlSetting(
       ["postgres:", "postgresql:"],
       "a postgres:// or postgresql:// URL",
       "; unset it to use the embedded PGlite database",
     ),
+    /** Kubo RPC API; unset means the local blockstore in the data directory. */
     IPFS_API_URL: urlSetting(
       ["http:", "https:"],
       "an http(s) URL of a Kubo RPC API",
       " (e.g. http://127.0.0.1:5001); unset it to use the local blockstore",
     ),
+    /** Attestor key; unset means `<COLOPHON_DATA_DIR>/keys/attestor.key`. */
     ATTESTOR_PRIVATE_KEY: privateKeySetting,
+    /** Requested inference execution provider. */
     INFERENCE_DEVICE: enumSetting(INFERENCE_DEVICES, "auto"),
+    /** Optional Redis (queues, rate limits); unset means in-process. */
     REDIS_URL: urlSetting(["redis:", "rediss:"], "a redis:// or rediss:// URL", ""),
+    /** Session secret. */
     AUTH_SECRET: secretSetting(),
+    /** Older name of AUTH_SECRET, read when AUTH_SECRET is unset. */
     NEXTAUTH_SECRET: secretSetting(),
+    /** Least severe level that is logged. */
     LOG_LEVEL: enumSetting(LOG_LEVELS, "info"),
   });
 }
@@ -170,35 +187,16 @@ export const ENV_VARIABLES = Object.keys(settingsObject(process.cwd()).shape) as
 >;
 
 /**
- * The schema of the settings: environment variables in, typed camelCase settings out.
- * Built per call because path defaults depend on the directory the server runs in.
+ * The schema of the settings: environment variables in, typed settings out, keyed by the
+ * same variable names (so a value is found by the name in .env.example). Built per call
+ * because path defaults depend on the directory the server runs in.
  */
 export function envSchema(cwd: string) {
-  return settingsObject(cwd).transform((s) => ({
-    /** Where the embedded parts keep their state: PGlite, blocks, chain journal, keys. */
-    dataDir: s.COLOPHON_DATA_DIR,
-    /** Port of the web server. */
-    port: s.PORT,
-    /** Port of the local chain node; unused when `chainRpcUrl` is set. */
-    chainPort: s.CHAIN_PORT,
-    /** External chain RPC; unset means the start script runs a local node. */
-    chainRpcUrl: s.CHAIN_RPC_URL,
-    /** Where `<chainId>.json` deployment files are. */
-    deploymentsDir: s.DEPLOYMENTS_DIR,
-    /** PostgreSQL server; unset means PGlite in `<dataDir>/pglite`. */
-    databaseUrl: s.DATABASE_URL,
-    /** Kubo RPC API; unset means the local blockstore in the data directory. */
-    ipfsApiUrl: s.IPFS_API_URL,
-    /** Attestor key; unset means `<dataDir>/keys/attestor.key`. */
-    attestorPrivateKey: s.ATTESTOR_PRIVATE_KEY,
-    /** Requested inference execution provider. */
-    inferenceDevice: s.INFERENCE_DEVICE,
-    /** Optional Redis (queues, rate limits); unset means in-process. */
-    redisUrl: s.REDIS_URL,
-    /** Session secret: AUTH_SECRET, or its older name NEXTAUTH_SECRET. */
-    authSecret: s.AUTH_SECRET ?? s.NEXTAUTH_SECRET,
-    /** Least severe level that is logged. */
-    logLevel: s.LOG_LEVEL,
+  return settingsObject(cwd).transform(({ AUTH_SECRET, NEXTAUTH_SECRET, ...rest }) => ({
+    ...rest,
+    /** The session secret in effect: AUTH_SECRET, or its older name NEXTAUTH_SECRET. */
+    AUTH_SECRET: AUTH_SECRET ?? NEXTAUTH_SECRET,
+    NEXTAUTH_SECRET,
   }));
 }
 

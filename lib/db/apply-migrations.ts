@@ -1,19 +1,20 @@
-// How migrations are applied, and why not with `prisma migrate deploy`.
+// How migrations are applied, and why not by running `prisma migrate deploy`.
 //
-// This runs the SQL of prisma/migrations itself, with Prisma's own bookkeeping, in the
-// app's process:
-// - PGlite can be opened by one process only, so while the app runs, a Prisma CLI child
-//   process cannot reach the embedded database; the migrations must run in-process, over
-//   the connection the app already has.
-// - The Prisma CLI is not a library: calling it in-process means driving its bundled
-//   command parser, which writes to the terminal and may call process.exit.
-// - Tried here with pglite-prisma-adapter 0.6.1: `prisma migrate deploy` records a failing
-//   migration as applied (finished_at set, applied_steps_count 1) and then dies of an
-//   unhandled rejection, because the adapter's executeScript does not await PGlite's exec.
-//   A later `migrate status` also hung after printing its answer.
+// applyMigrations runs the SQL of prisma/migrations itself, with Prisma's own bookkeeping,
+// in the app's process:
+// - PGlite can be opened by one process at a time: while the app runs, a Prisma CLI child
+//   process cannot reach the embedded database, so the migrations have to run in-process,
+//   over the connection the app already holds.
+// - The Prisma CLI is not a library: running it in-process means driving its bundled
+//   command parser, which prints to the terminal and may call process.exit.
+// - Out of the box, the CLI's JavaScript schema engine fails with both drivers (tried
+//   here): with pglite-prisma-adapter 0.6.1 a failing migration is recorded as applied, and
+//   with @prisma/adapter-pg every migrate command fails on the `name` column type
+//   (prisma/orm#27403). create-pglite-adapter.ts and create-postgres-adapter.ts correct both
+//   so that the CLI works for people (prisma.config.ts), but start-up should not hang on it.
 //
 // The bookkeeping is the one Prisma's schema engine keeps, so `prisma migrate deploy` and
-// `prisma migrate status` agree with what this wrote (verified by the tests against
+// `prisma migrate status` agree with what this wrote (the tests check both on PGlite and on
 // PostgreSQL): the same `_prisma_migrations` table, one row per migration with a random
 // UUID, the sha256 of migration.sql as checksum, started_at when it began, finished_at and
 // applied_steps_count = 1 when it succeeded, the error in `logs` and no finished_at when it

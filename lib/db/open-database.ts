@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { DependencyError } from "@/lib/errors/dependency-error";
 import { createPgliteAdapter } from "./create-pglite-adapter";
+import { createPostgresAdapter } from "./create-postgres-adapter";
 import type { Database, SqlSession } from "./database";
 import { PrismaClient } from "./generated/client";
 import { lockDataDir } from "./lock-data-dir";
@@ -88,7 +88,7 @@ async function openPostgres(url: string): Promise<Database> {
     });
   }
   // The pool is ours (Prisma does not end an external pool), so migrations and Prisma share it.
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: createPostgresAdapter(pool) });
   return {
     prisma,
     dialect: "postgresql",

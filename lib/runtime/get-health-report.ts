@@ -28,6 +28,6 @@ export async function getHealthReport(): Promise<HealthReport> {
       const key = await runtime.attestor();
       return { address: key.address, source: key.source };
     },
-    inferenceDevice: runtime.env.inferenceDevice,
+    inferenceDevice: runtime.env.INFERENCE_DEVICE,
   });
 }

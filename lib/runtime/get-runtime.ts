@@ -37,15 +37,17 @@ export interface Runtime {
 const CHAIN_ID_TIMEOUT_MS = 5_000;
 
 function createRuntime(settings: Env): Runtime {
-  const chainRpcUrl = settings.chainRpcUrl ?? `http://127.0.0.1:${settings.chainPort}`;
+  const chainRpcUrl = settings.CHAIN_RPC_URL ?? `http://127.0.0.1:${settings.CHAIN_PORT}`;
 
   // PGlite allows one handle per data directory in the whole machine, so the start script
   // closes its own after migrating and this process opens the one it uses here.
   const database = lazy(() =>
-    openDatabase(settings.databaseUrl ? { url: settings.databaseUrl } : { dataDir: settings.dataDir }),
+    openDatabase(settings.DATABASE_URL ? { url: settings.DATABASE_URL } : { dataDir: settings.COLOPHON_DATA_DIR }),
   );
   const contentStore = lazy(() =>
-    openContentStore(settings.ipfsApiUrl ? { kuboApiUrl: settings.ipfsApiUrl } : { dataDir: settings.dataDir }),
+    openContentStore(
+      settings.IPFS_API_URL ? { kuboApiUrl: settings.IPFS_API_URL } : { dataDir: settings.COLOPHON_DATA_DIR },
+    ),
   );
   // The chain id is read once with a plain call: an ethers provider left to detect it on
   // its own retries forever, logging every second, while the node is down. Pinned to that
@@ -57,7 +59,7 @@ function createRuntime(settings: Env): Runtime {
     return new JsonRpcProvider(chainRpcUrl, Number(BigInt(chainId)), { staticNetwork: true });
   });
   const attestor = lazy(async () =>
-    loadAttestorKey({ dataDir: settings.dataDir, privateKey: settings.attestorPrivateKey }),
+    loadAttestorKey({ dataDir: settings.COLOPHON_DATA_DIR, privateKey: settings.ATTESTOR_PRIVATE_KEY }),
   );
 
   return {
@@ -66,7 +68,7 @@ function createRuntime(settings: Env): Runtime {
     database: database.get,
     contentStore: contentStore.get,
     provider: provider.get,
-    deployment: (chainId) => readDeployment(settings.deploymentsDir, chainId),
+    deployment: (chainId) => readDeployment(settings.DEPLOYMENTS_DIR, chainId),
     attestor: attestor.get,
     async close() {
       const open = database.peek();

@@ -16,7 +16,7 @@
  * make the numbers noisy: compare runs from the same machine and moment only.
  */
 import { fork } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -163,6 +163,14 @@ const mib = (bytes: number) => `${fixed(bytes / 2 ** 20, 0)} MiB`;
 
 async function main(): Promise<void> {
   const directory = await modelsDirectory();
+  try {
+    await report(directory);
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+async function report(directory: string): Promise<void> {
   const cpu = os.cpus();
   console.log("Colophon inference benchmark");
   console.log(`  ONNX Runtime ${getOrtVersion()}, Node ${process.version}, ${cpu.length} logical CPUs (${cpu[0]?.model.trim() ?? "unknown"}), load average ${os.loadavg().map((value) => fixed(value, 2)).join(" ")}`);

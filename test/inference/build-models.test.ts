@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_MODELS, buildBuiltinModels } from "../../inference/builtin-models";
 import { readOnnxModel } from "../../inference/read-onnx-model";
 import { sha256Hex } from "../../inference/sha256-hex";
 import { writeBuiltinModels } from "../../inference/write-builtin-models";
+import { makeTemporaryDirectory } from "./fixtures";
 
 describe("built-in model builder", () => {
   it("default: two builds give the same bytes, sha256 and card signature", async () => {
@@ -19,8 +19,19 @@ describe("built-in model builder", () => {
     }
   });
 
+  it("behavior: the bytes are the recorded ones (same on every machine and Node version)", async () => {
+    // A built-in model's sha256 is its identity in every generation record made with it.
+    // If you change a built-in model on purpose, bump its version and update these.
+    const hashes = Object.fromEntries((await buildBuiltinModels()).map((model) => [model.manifest.id, model.manifest.sha256]));
+    expect(hashes).toEqual({
+      loom: "5e2b8dd49b881e0b47b937722c61e74887cffe03eb3f405692e3af182d582e5f",
+      tide: "9836dcf76e201e677578d9455f0d958eb56570204d59ca996f3fe215bfda7259",
+      press: "e4cc4a3654d4e30b5f9b8853ff35073fe438da2d115bc2016476d341a314f9f4",
+    });
+  });
+
   it("behavior: two directories get identical files; a rebuild writes nothing", async () => {
-    const [left, right] = [await mkdtemp(path.join(tmpdir(), "models-a-")), await mkdtemp(path.join(tmpdir(), "models-b-"))];
+    const [left, right] = [await makeTemporaryDirectory("models-a"), await makeTemporaryDirectory("models-b")];
     const written = await writeBuiltinModels(left);
     await writeBuiltinModels(right);
     expect(written.every((model) => model.written)).toBe(true);

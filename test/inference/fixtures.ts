@@ -1,16 +1,29 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import { createInference, type CreateInferenceOptions, type Inference } from "../../inference/create-inference";
 import { encodeModel, GraphBuilder, ONNX_FLOAT, valueInfo } from "../../inference/onnx-graph";
 import { writeBuiltinModels, type WrittenModel } from "../../inference/write-builtin-models";
 
 let built: Promise<{ directory: string; models: WrittenModel[] }> | undefined;
+const temporaryDirectories: string[] = [];
+
+/** A new temporary directory, removed after the test file. */
+export async function makeTemporaryDirectory(prefix: string): Promise<string> {
+  const directory = await mkdtemp(path.join(tmpdir(), `colophon-test-${prefix}-`));
+  temporaryDirectories.push(directory);
+  return directory;
+}
+
+afterAll(async () => {
+  for (const directory of temporaryDirectories.splice(0)) await rm(directory, { recursive: true, force: true });
+});
 
 /** A temporary directory with the built-in models, built once per test file. */
 export function getModelsDirectory(): Promise<{ directory: string; models: WrittenModel[] }> {
   built ??= (async () => {
-    const directory = await mkdtemp(path.join(tmpdir(), "colophon-models-"));
+    const directory = await makeTemporaryDirectory("models");
     return { directory, models: await writeBuiltinModels(directory) };
   })();
   return built;
@@ -27,6 +40,8 @@ export function buildTestModel(parameters: {
   inputs: [name: string, dims: (number | string)[]][];
   outputs: [name: string, dims: (number | string)[]][];
   build: (builder: GraphBuilder) => void;
+  opsetVersion?: number;
+  irVersion?: number;
 }): Uint8Array {
   const builder = new GraphBuilder();
   parameters.build(builder);
@@ -37,6 +52,8 @@ export function buildTestModel(parameters: {
     outputs: parameters.outputs.map(([name, dims]) => valueInfo(name, ONNX_FLOAT, dims)),
     docString: "test model",
     metadata: {},
+    opsetVersion: parameters.opsetVersion,
+    irVersion: parameters.irVersion,
   });
 }
 

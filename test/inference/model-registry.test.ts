@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Wallet } from "ethers";
 import { describe, expect, it } from "vitest";
@@ -11,11 +10,11 @@ import { createModelManifest, serializeModelManifest } from "../../inference/mod
 import { createModelRegistry } from "../../inference/model-registry";
 import { createSessionPool } from "../../inference/session-pool";
 import { validateModelFile } from "../../inference/validate-model-file";
-import { caught, getModelsDirectory } from "./fixtures";
+import { caught, getModelsDirectory, makeTemporaryDirectory } from "./fixtures";
 
 async function copyOfModels(): Promise<string> {
   const { directory } = await getModelsDirectory();
-  const copy = await mkdtemp(path.join(tmpdir(), "models-copy-"));
+  const copy = await makeTemporaryDirectory("models-copy");
   await cp(directory, copy, { recursive: true });
   return copy;
 }

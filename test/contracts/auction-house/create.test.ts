@@ -10,6 +10,7 @@ import {
   by,
   deploy,
   deployProtocol,
+  endAuction,
   ethers,
   mined,
   mintWork,
@@ -246,5 +247,35 @@ describe("AuctionHouse reads before any auction", () => {
     expect(await p.house.MAX_DURATION()).toBe(MAX_DURATION);
     expect(await p.house.MAX_FEE_BPS()).toBe(1_000n);
     expect(await p.house.MAX_ROYALTY_BPS()).toBe(5_000n);
+  });
+});
+
+describe("AuctionHouse storage", () => {
+  it("packs an auction into four storage slots, as IAuctionHouse says, and clears all four at settle", async () => {
+    const { p, houseAddress, artworkAddress } = fixture();
+    const { tokenId } = await approvedWork();
+    await mined(by(p.house, p.contributor).createAuction(artworkAddress, tokenId, ONE, 3600n));
+    await mined(by(p.house, p.alice).placeBid(1n, { value: 2n * ONE }));
+    const { endTime } = await auctionState(p, 1n);
+    const coder = ethers.AbiCoder.defaultAbiCoder();
+    const word = (x: bigint) => ethers.toBeHex(x, 32);
+    const read = (slot: bigint) => ethers.provider.getStorage(houseAddress, slot);
+    // Slot 0 of the struct: nft (160 bits) | reserve (96); found by trying the mapping's slot.
+    const first = word(BigInt(artworkAddress) | (ONE << 160n));
+    let base: bigint | undefined;
+    for (let s = 0n; s < 10n && base === undefined; s++) {
+      const candidate = BigInt(ethers.keccak256(coder.encode(["uint256", "uint256"], [1n, s])));
+      if ((await read(candidate)) === first) base = candidate;
+    }
+    expect(base, "struct slot of auction 1").toBeDefined();
+    expect(await read(base! + 1n)).toBe(word(tokenId));
+    // seller (160) | endTime (40) | duration (32) | primary (8)
+    expect(await read(base! + 2n)).toBe(word(BigInt(p.contributor.address) | (endTime << 160n) | (3600n << 200n) | (1n << 232n)));
+    // bidder (160) | amount (96)
+    expect(await read(base! + 3n)).toBe(word(BigInt(p.alice.address) | ((2n * ONE) << 160n)));
+    expect(await read(base! + 4n)).toBe(word(0n));
+    await endAuction(p, 1n);
+    await mined(by(p.house, p.dave).settle(1n));
+    for (let i = 0n; i < 4n; i++) expect(await read(base! + i)).toBe(word(0n));
   });
 });

@@ -23,18 +23,19 @@ function issuesOf(source: Record<string, string>): Array<{ variable: string; rea
 describe("loadEnv", () => {
   test("default: no settings gives the embedded defaults", () => {
     expect(loadEnv({}, { cwd })).toEqual({
-      dataDir: path.join(cwd, ".colophon"),
-      port: 3000,
-      chainPort: 8545,
-      chainRpcUrl: undefined,
-      deploymentsDir: path.join(cwd, "deployments"),
-      databaseUrl: undefined,
-      ipfsApiUrl: undefined,
-      attestorPrivateKey: undefined,
-      inferenceDevice: "auto",
-      redisUrl: undefined,
-      authSecret: undefined,
-      logLevel: "info",
+      COLOPHON_DATA_DIR: path.join(cwd, ".colophon"),
+      PORT: 3000,
+      CHAIN_PORT: 8545,
+      CHAIN_RPC_URL: undefined,
+      DEPLOYMENTS_DIR: path.join(cwd, "deployments"),
+      DATABASE_URL: undefined,
+      IPFS_API_URL: undefined,
+      ATTESTOR_PRIVATE_KEY: undefined,
+      INFERENCE_DEVICE: "auto",
+      REDIS_URL: undefined,
+      AUTH_SECRET: undefined,
+      NEXTAUTH_SECRET: undefined,
+      LOG_LEVEL: "info",
     });
   });
 
@@ -59,35 +60,36 @@ describe("loadEnv", () => {
         { cwd },
       ),
     ).toEqual({
-      dataDir: "/var/lib/colophon",
-      port: 8080,
-      chainPort: 9545,
-      chainRpcUrl: "https://rpc.example.org/v1",
-      deploymentsDir: path.join(cwd, "deploy"),
-      databaseUrl: "postgresql://app:pw@db:5432/colophon",
-      ipfsApiUrl: "http://127.0.0.1:5001",
-      attestorPrivateKey: KEY,
-      inferenceDevice: "cuda",
-      redisUrl: "redis://127.0.0.1:6379",
-      authSecret: secret,
-      logLevel: "debug",
+      COLOPHON_DATA_DIR: "/var/lib/colophon",
+      PORT: 8080,
+      CHAIN_PORT: 9545,
+      CHAIN_RPC_URL: "https://rpc.example.org/v1",
+      DEPLOYMENTS_DIR: path.join(cwd, "deploy"),
+      DATABASE_URL: "postgresql://app:pw@db:5432/colophon",
+      IPFS_API_URL: "http://127.0.0.1:5001",
+      ATTESTOR_PRIVATE_KEY: KEY,
+      INFERENCE_DEVICE: "cuda",
+      REDIS_URL: "redis://127.0.0.1:6379",
+      AUTH_SECRET: secret,
+      NEXTAUTH_SECRET: undefined,
+      LOG_LEVEL: "debug",
     });
   });
 
   test("behavior: empty and blank values mean unset, as a bare `FOO=` line in .env does", () => {
     expect(loadEnv({ PORT: "", DATABASE_URL: "  ", INFERENCE_DEVICE: "" }, { cwd })).toMatchObject({
-      port: 3000,
-      databaseUrl: undefined,
-      inferenceDevice: "auto",
+      PORT: 3000,
+      DATABASE_URL: undefined,
+      INFERENCE_DEVICE: "auto",
     });
   });
 
   test("behavior: a relative data directory is resolved against cwd", () => {
-    expect(loadEnv({ COLOPHON_DATA_DIR: "tmp/data" }, { cwd }).dataDir).toBe(path.join(cwd, "tmp/data"));
+    expect(loadEnv({ COLOPHON_DATA_DIR: "tmp/data" }, { cwd }).COLOPHON_DATA_DIR).toBe(path.join(cwd, "tmp/data"));
   });
 
   test("behavior: postgres:// is accepted as well as postgresql://", () => {
-    expect(loadEnv({ DATABASE_URL: "postgres://localhost/test" }, { cwd }).databaseUrl).toBe(
+    expect(loadEnv({ DATABASE_URL: "postgres://localhost/test" }, { cwd }).DATABASE_URL).toBe(
       "postgres://localhost/test",
     );
   });
@@ -95,14 +97,14 @@ describe("loadEnv", () => {
   test("behavior: NEXTAUTH_SECRET is read when AUTH_SECRET is unset, and AUTH_SECRET wins when both are", () => {
     const legacy = "l".repeat(32);
     const current = "c".repeat(32);
-    expect(loadEnv({ NEXTAUTH_SECRET: legacy }, { cwd }).authSecret).toBe(legacy);
-    expect(loadEnv({ NEXTAUTH_SECRET: legacy, AUTH_SECRET: current }, { cwd }).authSecret).toBe(current);
+    expect(loadEnv({ NEXTAUTH_SECRET: legacy }, { cwd })).toMatchObject({ AUTH_SECRET: legacy, NEXTAUTH_SECRET: legacy });
+    expect(loadEnv({ NEXTAUTH_SECRET: legacy, AUTH_SECRET: current }, { cwd }).AUTH_SECRET).toBe(current);
   });
 
   test("behavior: CHAIN_PORT may equal PORT when CHAIN_RPC_URL is set, as no local node is started", () => {
     expect(
       loadEnv({ PORT: "8545", CHAIN_RPC_URL: "http://127.0.0.1:8545" }, { cwd }),
-    ).toMatchObject({ port: 8545, chainPort: 8545 });
+    ).toMatchObject({ PORT: 8545, CHAIN_PORT: 8545 });
   });
 
   test.each([

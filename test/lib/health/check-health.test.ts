@@ -8,21 +8,19 @@ import { getMigrationState } from "@/lib/db/get-migration-state";
 import { openDatabase } from "@/lib/db/open-database";
 import { checkHealth, type HealthSources } from "@/lib/health/check-health";
 import { loadAttestorKey, type AttestorKey } from "@/lib/keys/attestor-key";
+import { openContentStore } from "@/lib/storage/open-content-store";
 import { closedPort } from "./closed-port";
 import { serveHardhat, type ServedChain } from "./serve-hardhat";
 
-// The whole check over real parts: a migrated PGlite database and an attestor key file in
-// a temporary data directory, Hardhat Network over HTTP with the contracts deployed and
-// that key authorised, and the installed ONNX Runtime.
+// The whole check over real parts: a migrated PGlite database, the local blockstore and an
+// attestor key file in a temporary data directory, Hardhat Network over HTTP with the
+// contracts deployed and that key authorised, and the installed ONNX Runtime.
 const repoMigrations = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
 let dataDir: string;
 let db: Database;
 let key: AttestorKey;
 let chain: ServedChain;
-
-/** A working content store; lib/storage's own tests cover the real one. */
-const workingStore = async () => ({ kind: "local", ping: async () => ({ ok: true, detail: "ok" }) });
 
 /** Sources wired to the real parts, with `overrides` replacing some. */
 function sources(overrides: Partial<HealthSources> = {}): HealthSources {
@@ -31,7 +29,7 @@ function sources(overrides: Partial<HealthSources> = {}): HealthSources {
       dialect: db.dialect,
       migrationState: () => getMigrationState(db, { migrationsDir: repoMigrations }),
     }),
-    openContentStore: workingStore,
+    openContentStore: () => openContentStore({ dataDir }),
     chain: {
       rpcUrl: chain.rpcUrl,
       loadContracts: async () => chain.contracts,
@@ -66,7 +64,11 @@ describe("checkHealth", () => {
       ["AuctionHouse", true],
       ["RoyaltySplitter", true],
     ]);
-    expect(report.parts.contentStore).toEqual({ ok: true, kind: "local", detail: "ok" });
+    expect(report.parts.contentStore).toEqual({
+      ok: true,
+      kind: "local",
+      detail: `blocks in ${path.join(dataDir, "ipfs", "blocks")}`,
+    });
     expect(report.parts.inference).toMatchObject({ ok: true, device: "auto" });
     expect(report.parts.attestor).toEqual({ ok: true, address: key.address, source: "created", authorised: true });
     expect(report.ok).toBe(true);
