@@ -225,7 +225,8 @@ function crossCheck(source: EnvSource, cwd: string): ConfigIssue[] {
 
 /**
  * Validates the settings in `source` and returns them typed, with defaults filled in.
- * Pure: reads nothing but its arguments, so tests pass their own source.
+ * Reads nothing but its arguments (which default to process.env and process.cwd()), so
+ * tests pass their own.
  *
  * @throws {ConfigError} listing every wrong setting, one `VARIABLE: reason` line each.
  */

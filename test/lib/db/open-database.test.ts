@@ -148,9 +148,11 @@ for (const target of DATABASE_TARGETS) {
         },
       });
       const duplicateWork = await rejectionOf(db.prisma.work.create({ data: { ...workData, tokenId: "7" } }));
+      // Field names come from PostgreSQL's error detail, which quotes mixed-case identifiers;
+      // @prisma/adapter-pg passes them on as they are, and the PGlite adapter does the same.
       expect(duplicateWork).toMatchObject({
         code: "P2002",
-        meta: { modelName: "Work", driverAdapterError: { cause: { constraint: { fields: ["contentHash"] } } } },
+        meta: { modelName: "Work", driverAdapterError: { cause: { constraint: { fields: ['"contentHash"'] } } } },
       });
       const sameTrainerNameVersion = await rejectionOf(
         db.prisma.model.create({ data: { ...modelData, sha256: `0x${"ac".repeat(32)}` } }),
