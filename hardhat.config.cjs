@@ -11,6 +11,11 @@ const {
 } = require("hardhat/builtin-tasks/task-names");
 
 const SOLC_VERSION = "0.8.28";
+// solidity-coverage compiles instrumented contracts into paths.artifacts and paths.cache. Give
+// that build its own folders (under the ignored cache/), so a `hardhat compile` running at the
+// same time cannot swap plain bytecode under the coverage run, nor the run leave instrumented
+// bytecode in ./artifacts for everyone else.
+const COVERAGE_BUILD = process.argv.includes("coverage");
 
 subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args) => {
   const solc = require("solc");
@@ -58,8 +63,8 @@ module.exports = {
   paths: {
     sources: "./contracts",
     tests: "./test/contracts",
-    artifacts: process.env.COVERAGE_ARTIFACTS || "./artifacts",
-    cache: "./cache",
+    artifacts: process.env.COVERAGE_ARTIFACTS || (COVERAGE_BUILD ? "./cache/coverage/artifacts" : "./artifacts"),
+    cache: COVERAGE_BUILD ? "./cache/coverage" : "./cache",
   },
   networks: {
     hardhat: { chainId: 31337 },

@@ -8,6 +8,15 @@
 // the app has the database open. The app applies migrations itself at start-up
 // (lib/db/apply-migrations.ts explains why it does not use this CLI for that).
 //
+// What works with Prisma 6.19 this way (tried on both databases): `prisma generate`,
+// `migrate deploy`, `migrate status` (on PGlite it prints its answer, then does not exit),
+// and `migrate diff --from-migrations prisma/migrations --to-schema-datamodel
+// prisma/schema.prisma --script` (`npm run db:diff`), which prints the SQL of a new
+// migration: save it as prisma/migrations/<yyyymmddhhmmss>_<name>/migration.sql.
+// `migrate dev` does not: its data-loss check asks for a shadow database factory that the
+// JavaScript engine is not given ("PostgreSQL shadow DB must be provided through an
+// external factory").
+//
 // This file reads process.env directly: it is CLI configuration, loaded by Prisma outside
 // the app, so the app's env module is not involved.
 import path from "node:path";

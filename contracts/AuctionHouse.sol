@@ -80,6 +80,10 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
         if (reserve == 0 || reserve > type(uint96).max) revert AuctionHouseInvalidReserve(reserve);
         if (IERC721(nft).ownerOf(tokenId) != msg.sender) revert AuctionHouseNotTokenOwner(nft, tokenId, msg.sender);
         bool primary = _primaryCollections[nft] && _contributorOf(nft, tokenId) == msg.sender;
+        // A reclaim record from an earlier failed delivery of this id is void once the token is
+        // escrowed again (it was burned and re-minted, or moved on): its old seller must not
+        // be able to take the new seller's token.
+        delete _reclaimable[keccak256(abi.encode(nft, tokenId))];
         IERC721(nft).transferFrom(msg.sender, address(this), tokenId);
         unchecked {
             // Sequential ids from 1; cannot overflow.
@@ -180,9 +184,9 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
         } else if (receiver == address(0)) {
             royalty = 0;
         } else {
+            // fee <= 10% and royalty <= 50%, so the royalty always fits in what the fee leaves.
             uint256 cap = amount * MAX_ROYALTY_BPS / 10_000;
             if (royalty > cap) royalty = cap;
-            if (royalty > rest) royalty = rest;
         }
         uint256 sellerProceeds = rest - royalty;
         _pushOrCredit(feeRecipient, fee);
@@ -194,7 +198,7 @@ contract AuctionHouse is IAuctionHouse, Ownable, ReentrancyGuardTransient {
     /// @inheritdoc IAuctionHouse
     function reclaimToken(address nft, uint256 tokenId) external nonReentrant {
         bytes32 key = keccak256(abi.encode(nft, tokenId));
-        if (_reclaimable[key] != msg.sender || msg.sender == address(0)) {
+        if (_reclaimable[key] != msg.sender) {
             revert AuctionHouseNothingToReclaim(nft, tokenId, msg.sender);
         }
         delete _reclaimable[key];

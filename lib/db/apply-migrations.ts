@@ -11,7 +11,7 @@
 //   here): with pglite-prisma-adapter 0.6.1 a failing migration is recorded as applied, and
 //   with @prisma/adapter-pg every migrate command fails on the `name` column type
 //   (prisma/orm#27403). create-pglite-adapter.ts and create-postgres-adapter.ts correct both
-//   so that the CLI works for people (prisma.config.ts), but start-up should not hang on it.
+//   so that the CLI works for people (prisma.config.ts), but the app does not depend on it.
 //
 // The bookkeeping is the one Prisma's schema engine keeps, so `prisma migrate deploy` and
 // `prisma migrate status` agree with what this wrote (the tests check both on PGlite and on

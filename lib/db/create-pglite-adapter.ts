@@ -18,7 +18,10 @@ type Queryable = Pick<Adapter, "queryRaw" | "executeRaw">;
  *   the way @prisma/adapter-pg 6.19 maps them (P2002, P2003, P2011, ...).
  * - executeScript (used by the Prisma CLI for migrations) does not await PGlite's `exec`, so
  *   a failing migration was recorded as applied. Here it awaits, and fails when the SQL does.
- * - Its shadow database for `migrate dev` is never closed; here it is, on dispose.
+ * - `prisma migrate dev` failed on its shadow database ("cannot insert multiple commands
+ *   into a prepared statement"): the engine sends each migration as one raw query. A raw
+ *   query without parameters that PostgreSQL refuses to prepare for that reason is run as a
+ *   script instead. The shadow database is also closed on dispose, which it was not.
  *
  * Used by lib/db/open-database.ts and by prisma.config.ts (which imports it by relative path).
  */
@@ -39,17 +42,32 @@ export function createPgliteAdapter(pglite: PGlite): AdapterFactory {
 }
 
 function wrapAdapter(adapter: Adapter, pglite: PGlite, dispose: () => Promise<void>): Adapter {
+  const queryable = wrapQueryable(adapter);
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    ...wrapQueryable(adapter),
-    async executeScript(script) {
+    // `prisma migrate dev` replays each migration on the shadow database as one raw query,
+    // which PGlite prepares, and PostgreSQL refuses to prepare several statements at once.
+    // Such a script (no parameters) is run with exec, as executeScript does.
+    async queryRaw(query) {
       try {
-        await pglite.exec(script);
+        return await queryable.queryRaw(query);
       } catch (error) {
-        throw toPrismaError(error);
+        if (!isMultiStatementScript(error, query.args)) throw error;
+        await execScript(pglite, query.sql);
+        return { columnNames: [], columnTypes: [], rows: [] };
       }
     },
+    async executeRaw(query) {
+      try {
+        return await queryable.executeRaw(query);
+      } catch (error) {
+        if (!isMultiStatementScript(error, query.args)) throw error;
+        await execScript(pglite, query.sql);
+        return 0;
+      }
+    },
+    executeScript: (script) => execScript(pglite, script),
     async startTransaction(isolationLevel) {
       const transaction = await withPrismaErrors(() => adapter.startTransaction(isolationLevel));
       return wrapTransaction(transaction);
@@ -60,6 +78,24 @@ function wrapAdapter(adapter: Adapter, pglite: PGlite, dispose: () => Promise<vo
       await dispose();
     },
   };
+}
+
+async function execScript(pglite: PGlite, script: string): Promise<void> {
+  try {
+    await pglite.exec(script);
+  } catch (error) {
+    throw toPrismaError(error);
+  }
+}
+
+/** PostgreSQL's refusal to prepare a multi-statement string (syntax error class 42601). */
+function isMultiStatementScript(error: unknown, args: unknown[]): boolean {
+  const cause = (error as { cause?: { originalCode?: unknown; originalMessage?: unknown } }).cause;
+  return (
+    args.length === 0 &&
+    cause?.originalCode === "42601" &&
+    cause.originalMessage === "cannot insert multiple commands into a prepared statement"
+  );
 }
 
 function wrapTransaction(transaction: Transaction): Transaction {

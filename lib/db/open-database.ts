@@ -20,7 +20,8 @@ export type OpenDatabaseReturnType = Database;
 /**
  * Opens the database: embedded PGlite in the data directory, or a PostgreSQL server when a
  * url is given. Both speak PostgreSQL and take the same migrations (see applyMigrations).
- * Call `close()` when done: PGlite and the pg pool keep the process alive until closed.
+ * Call `close()` when done: it shuts PGlite down cleanly (its files are then consistent, and
+ * the lock is released) or ends the pg pool, which would otherwise keep the process alive.
  *
  * @throws DatabaseError DATABASE_LOCKED when another process has the PGlite directory open.
  * @throws DependencyError DATABASE_UNAVAILABLE when the PostgreSQL server does not answer.

@@ -59,6 +59,27 @@ describe("createPgliteAdapter", () => {
     });
   });
 
+  test("behavior: a raw query of several statements without parameters runs as a script", async () => {
+    // What `prisma migrate diff --from-migrations` sends to replay a migration on the shadow
+    // database; pglite-prisma-adapter alone fails it ("cannot insert multiple commands...").
+    const adapter = await createPgliteAdapter(pglite).connect();
+    const script = 'CREATE TABLE "S" ("id" INTEGER); INSERT INTO "S" VALUES (1);';
+    expect(await adapter.executeRaw({ sql: script, args: [], argTypes: [] })).toBe(0);
+    expect(await adapter.queryRaw({ sql: 'INSERT INTO "S" VALUES (2); INSERT INTO "S" VALUES (3);', args: [], argTypes: [] }))
+      .toEqual({ columnNames: [], columnTypes: [], rows: [] });
+    expect((await pglite.query('SELECT count(*)::int AS n FROM "S"')).rows).toEqual([{ n: 3 }]);
+  });
+
+  test("error: several statements with parameters are still refused", async () => {
+    const adapter = await createPgliteAdapter(pglite).connect();
+    await expect(
+      adapter.executeRaw({ sql: "SELECT $1::int; SELECT 2", args: [1], argTypes: [{ scalarType: "int", arity: "scalar" }] }),
+    ).rejects.toMatchObject({
+      name: "DriverAdapterError",
+      cause: { originalCode: "42601", originalMessage: "cannot insert multiple commands into a prepared statement" },
+    });
+  });
+
   test("behavior: the shadow database for `migrate dev` is separate and closed on dispose", async () => {
     const factory = createPgliteAdapter(pglite);
     const shadow = await factory.connectToShadowDb();

@@ -74,13 +74,14 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 
 for (const target of DATABASE_TARGETS) {
   describe.runIf(target.enabled)(`openDatabase (${target.dialect})`, () => {
-    let fresh: FreshDatabase;
+    let fresh: FreshDatabase | undefined;
     let db: Database | undefined;
 
     afterEach(async () => {
       await db?.close();
       db = undefined;
       await fresh?.dispose();
+      fresh = undefined;
     });
 
     async function openFresh(): Promise<Database> {
@@ -125,7 +126,7 @@ for (const target of DATABASE_TARGETS) {
       const first = await openFresh();
       const { modelId } = await writeOneOfEach(first);
       await first.close();
-      db = await openDatabase(fresh.options);
+      db = await openDatabase(fresh!.options);
       expect(await db.prisma.model.findMany({ select: { id: true, sha256: true } })).toEqual([
         { id: modelId, sha256: MODEL_SHA },
       ]);
