@@ -11,6 +11,9 @@ const {
 } = require("hardhat/builtin-tasks/task-names");
 
 const SOLC_VERSION = "0.8.28";
+// `hardhat coverage` compiles instrumented contracts (too large to deploy normally); they get
+// their own folders so a coverage run never clobbers the artifacts other runs deploy from.
+const COVERAGE_RUN = process.argv.includes("coverage");
 // solidity-coverage compiles instrumented contracts into paths.artifacts and paths.cache. Give
 // that build its own folders (under the ignored cache/), so a `hardhat compile` running at the
 // same time cannot swap plain bytecode under the coverage run, nor the run leave instrumented

@@ -23,6 +23,9 @@ const nextConfig = {
   // `next build` type-checks what the app compiles (app/, lib/, inference/), not the test
   // suites: a type error in a test must not stop the server from building.
   typescript: { tsconfigPath: "tsconfig.next.json" },
+  // Lets a second build (a developer's check beside a running stack) use its own folder
+  // instead of overwriting the one the running server reads.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
 };
