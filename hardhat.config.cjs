@@ -18,7 +18,8 @@ const COVERAGE_RUN = process.argv.includes("coverage");
 // that build its own folders (under the ignored cache/), so a `hardhat compile` running at the
 // same time cannot swap plain bytecode under the coverage run, nor the run leave instrumented
 // bytecode in ./artifacts for everyone else.
-const COVERAGE_BUILD = process.argv.includes("coverage");
+const CLI_ARGS = process.argv.slice(2);
+const COVERAGE_BUILD = CLI_ARGS.some((arg, i) => arg === "coverage" && CLI_ARGS[i - 1] !== "--network");
 
 subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args) => {
   const solc = require("solc");

@@ -176,6 +176,15 @@ function settingsObject(cwd: string) {
     AUTH_SECRET: secretSetting(),
     /** Older name of AUTH_SECRET, read when AUTH_SECRET is unset. */
     NEXTAUTH_SECRET: secretSetting(),
+    /**
+     * The site's public address, which wallet sign-in messages must name; unset means the
+     * site is reached on localhost only. next-auth reads the same variable.
+     */
+    NEXTAUTH_URL: urlSetting(
+      ["http:", "https:"],
+      "an http(s) URL",
+      " (the site's public address, e.g. https://colophon.example.org)",
+    ),
     /** Least severe level that is logged. */
     LOG_LEVEL: enumSetting(LOG_LEVELS, "info"),
   });

@@ -13,6 +13,12 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // Provenance flow (lib/provenance/server): a body over the size limit, a body of a type
+  // the route does not take, a signature or mint transaction that does not check out.
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  SIGNATURE_INVALID: 422,
+  MINT_MISMATCH: 422,
 
   // Configuration and keys: an operator has to fix a setting or a file.
   CONFIG_INVALID: 500,
@@ -25,6 +31,8 @@ export const ERROR_STATUS = {
   STORAGE_UNAVAILABLE: 503,
   INFERENCE_UNAVAILABLE: 503,
   TIMEOUT: 504,
+  // Stored content whose blocks do not match their hashes: the gateway refuses to serve it.
+  CONTENT_CORRUPT: 502,
 
   // Database domain (lib/db): a locked embedded database is busy (retry once the other
   // process stops); broken migrations need an operator.

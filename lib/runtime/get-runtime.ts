@@ -1,11 +1,14 @@
 import "server-only";
+import path from "node:path";
 import { JsonRpcProvider } from "ethers";
+import type { Inference } from "@/inference/create-inference";
 import { readDeployment, type Deployment } from "@/lib/chain/read-deployment";
 import { env, type Env } from "@/lib/config/env";
 import type { Database } from "@/lib/db/database";
 import { openDatabase } from "@/lib/db/open-database";
 import { jsonRpcCall } from "@/lib/health/json-rpc-call";
 import { withTimeout } from "@/lib/health/with-timeout";
+import type { GenerationLimits, GenerationQueue } from "@/lib/generation/generation-queue";
 import { loadAttestorKey, type AttestorKey } from "@/lib/keys/attestor-key";
 import { openContentStore, type ContentStore } from "@/lib/storage/open-content-store";
 import { lazy } from "./lazy";
@@ -29,14 +32,30 @@ export interface Runtime {
   deployment(chainId: number): Promise<Deployment>;
   /** The attestor key (ATTESTOR_PRIVATE_KEY, or the key file, created on first use). */
   attestor(): Promise<AttestorKey>;
-  /** Closes what was opened (the database); the process can then exit. */
+  /** ONNX Runtime on INFERENCE_DEVICE over `<COLOPHON_DATA_DIR>/models` (built-ins built there). */
+  inference(): Promise<Inference>;
+  /** The generation job queue: BullMQ on REDIS_URL, or in-process; unfinished jobs settled on open. */
+  generationQueue(): Promise<GenerationQueue>;
+  /** Closes what was opened (queue, inference, database); the process can then exit. */
   close(): Promise<void>;
+}
+
+/** What tests, benchmarks and scripts may set beyond the environment. */
+export interface RuntimeOptions {
+  generation?: {
+    limits?: Partial<GenerationLimits>;
+    /** BullMQ queue name; tests use their own so they never meet another run's jobs. */
+    queueName?: string;
+    /** Jobs the in-process queue runs at once. */
+    concurrency?: number;
+  };
 }
 
 /** How long opening the chain provider may wait for the node's chain id. */
 const CHAIN_ID_TIMEOUT_MS = 5_000;
 
-function createRuntime(settings: Env): Runtime {
+/** A runtime over `settings`; parts open on first use. Tests and scripts build their own. */
+export function createRuntime(settings: Env, options: RuntimeOptions = {}): Runtime {
   const chainRpcUrl = settings.CHAIN_RPC_URL ?? `http://127.0.0.1:${settings.CHAIN_PORT}`;
 
   // PGlite allows one handle per data directory in the whole machine, so the start script
@@ -61,6 +80,21 @@ function createRuntime(settings: Env): Runtime {
   const attestor = lazy(async () =>
     loadAttestorKey({ dataDir: settings.COLOPHON_DATA_DIR, privateKey: settings.ATTESTOR_PRIVATE_KEY }),
   );
+  // Imported when first used, so routes that never generate do not load the native binding.
+  const inference = lazy(async () => {
+    const { createInference } = await import("@/inference/create-inference");
+    return createInference({ modelsDirectory: path.join(settings.COLOPHON_DATA_DIR, "models"), device: settings.INFERENCE_DEVICE });
+  });
+  const generationQueue = lazy(async () => {
+    const { openGenerationQueue } = await import("@/lib/generation/open-generation-queue");
+    return openGenerationQueue({
+      database: await database.get(),
+      contentStore: await contentStore.get(),
+      inference: inference.get,
+      redisUrl: settings.REDIS_URL,
+      ...options.generation,
+    });
+  });
 
   return {
     env: settings,
@@ -70,7 +104,12 @@ function createRuntime(settings: Env): Runtime {
     provider: provider.get,
     deployment: (chainId) => readDeployment(settings.DEPLOYMENTS_DIR, chainId),
     attestor: attestor.get,
+    inference: inference.get,
+    generationQueue: generationQueue.get,
     async close() {
+      // The queue first: a running in-process job still writes to the database.
+      await (await generationQueue.peek()?.catch(() => undefined))?.close();
+      await (await inference.peek()?.catch(() => undefined))?.close();
       const open = database.peek();
       if (open !== undefined) await (await open.catch(() => undefined))?.close();
       (await provider.peek()?.catch(() => undefined))?.destroy();
@@ -83,6 +122,14 @@ function createRuntime(settings: Env): Runtime {
 // runtime on globalThis gives the whole process one.
 const KEY = Symbol.for("colophon.runtime");
 type Holder = { [KEY]?: Runtime };
+
+/**
+ * Installs `runtime` as the process's runtime (tests, benchmarks and scripts that build
+ * their own with createRuntime), or forgets it with `undefined`. Closing it is the caller's.
+ */
+export function setRuntime(runtime: Runtime | undefined): void {
+  (globalThis as Holder)[KEY] = runtime;
+}
 
 /**
  * The process's runtime, created on first call. Settings are validated then (a wrong one

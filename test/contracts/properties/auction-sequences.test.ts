@@ -153,7 +153,7 @@ describe("AuctionHouse + RoyaltySplitter under random action sequences", () => {
   let snapshot: string;
   let outerSnapshot: string;
   const revertCounts = new Map<string, number>();
-  const stats = { runs: 0, steps: 0, reverted: 0, created: 0, bids: 0, settled: 0, drainSettled: 0, deferred: 0, ms: 0 };
+  const stats = { runs: 0, steps: 0, reverted: 0, created: 0, bids: 0, settled: 0, resales: 0, drainSettled: 0, deferred: 0, ms: 0 };
 
   beforeAll(async () => {
     outerSnapshot = await rpc<string>("evm_snapshot");
@@ -242,7 +242,8 @@ describe("AuctionHouse + RoyaltySplitter under random action sequences", () => {
     if (stats.runs > 0) {
       console.log(
         `auction sequences: ${stats.runs} runs, ${stats.steps} actions in ${(stats.ms / 1000).toFixed(1)} s: ` +
-          `${stats.created} auctions, ${stats.bids} bids, ${stats.settled} settlements in sequence + ` +
+          `${stats.created} auctions, ${stats.bids} bids, ${stats.settled} settlements in sequence ` +
+          `(${stats.resales} resales) + ` +
           `${stats.drainSettled} at the end, ${stats.reverted} predicted reverts, ` +
           `${stats.deferred} runs ending with deferred payments`,
       );
@@ -400,7 +401,10 @@ describe("AuctionHouse + RoyaltySplitter under random action sequences", () => {
           const who = actors[action.actor];
           const t = await nextTime();
           const outcome = model.settle(id, t);
-          if ("commit" in outcome) stats.settled += 1;
+          if ("commit" in outcome) {
+            stats.settled += 1;
+            if (!model.auction(id)!.primary) stats.resales += 1;
+          }
           return perform(label, outcome, () => who.call(house, "settle", [id]), house);
         }
         case "withdraw": {

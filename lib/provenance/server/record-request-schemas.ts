@@ -1,0 +1,136 @@
+import { getAddress, isAddress } from "ethers";
+import { z } from "zod";
+import {
+  MAX_CONTRIBUTION_LENGTH,
+  MAX_PARENTS,
+  MAX_SPLIT_ENTRIES,
+  roleNameSchema,
+  TOTAL_BPS,
+} from "@/lib/provenance/record-schema";
+import { invalidField } from "./provenance-flow-error";
+
+/** Highest royalty the Artwork contract accepts (Artwork.MAX_ROYALTY_BPS). */
+export const MAX_ROYALTY_BPS = 2_500;
+
+const addressSchema = z
+  .string({ error: "must be an address string" })
+  .refine((value) => isAddress(value), "must be a 0x-prefixed 20-byte address")
+  .transform((value) => getAddress(value));
+
+/** One split entry as the person chose it. */
+export const splitEntryInputSchema = z.strictObject({
+  account: addressSchema,
+  role: roleNameSchema,
+  bps: z
+    .number({ error: "must be a number of basis points" })
+    .int("must be a whole number of basis points")
+    .min(1, "must be at least 1 basis point (leave the entry out instead)")
+    .max(TOTAL_BPS, `must be at most ${TOTAL_BPS} basis points`),
+});
+
+/** Body of POST /api/records. */
+export const draftRecordInputSchema = z.strictObject({
+  generationId: z.string({ error: "must be a generation id string" }).min(1, "must not be empty").max(100, "is at most 100 characters"),
+  contribution: z
+    .string({ error: "must be a string" })
+    .trim()
+    .min(1, "say in a few words what you contributed")
+    .max(MAX_CONTRIBUTION_LENGTH, `is at most ${MAX_CONTRIBUTION_LENGTH} characters`),
+  split: z
+    .array(splitEntryInputSchema, { error: "must be a list of { account, role, bps }" })
+    .min(1, "needs at least one entry")
+    .max(MAX_SPLIT_ENTRIES, `has at most ${MAX_SPLIT_ENTRIES} entries`)
+    .superRefine((entries, context) => {
+      const sum = entries.reduce((total, entry) => total + entry.bps, 0);
+      if (sum !== TOTAL_BPS) {
+        context.addIssue({
+          code: "custom",
+          message: `shares sum to ${sum} basis points (${sum / 100}%); they must sum to ${TOTAL_BPS} (100%)`,
+        });
+      }
+      const seen = new Set<string>();
+      entries.forEach((entry, index) => {
+        const key = `${entry.account}/${entry.role}`;
+        if (seen.has(key)) {
+          context.addIssue({
+            code: "custom",
+            path: [index],
+            message: `${entry.account} appears twice as ${entry.role}; merge the two entries`,
+          });
+        }
+        seen.add(key);
+      });
+    }),
+  royaltyBps: z
+    .number({ error: "must be a number of basis points" })
+    .int("must be a whole number of basis points")
+    .min(0, "must be at least 0")
+    .max(MAX_ROYALTY_BPS, `must be at most ${MAX_ROYALTY_BPS} basis points (${MAX_ROYALTY_BPS / 100}%), the contract's cap`),
+  /** Token ids of the works this one remixes; omitted means "found from the source images". */
+  parents: z
+    .array(
+      z
+        .union([z.string().regex(/^[1-9]\d{0,77}$/, "must be a decimal token id"), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)])
+        .transform((v) => BigInt(v).toString()),
+    )
+    .max(MAX_PARENTS, `has at most ${MAX_PARENTS} parents`)
+    .refine((ids) => new Set(ids).size === ids.length, "names the same work twice")
+    .optional(),
+});
+
+export type DraftRecordInput = z.output<typeof draftRecordInputSchema>;
+
+/** Body of POST /api/records/:id/sign. */
+export const signRecordInputSchema = z.strictObject({
+  signature: z
+    .string({ error: "must be a hex string" })
+    .regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte signature: 0x followed by 130 hex digits"),
+});
+
+/** Body of POST /api/records/:id/minted. */
+export const confirmMintInputSchema = z.strictObject({
+  txHash: z
+    .string({ error: "must be a hex string" })
+    .regex(/^0x[0-9a-fA-F]{64}$/, "must be a transaction hash: 0x followed by 64 hex digits")
+    .transform((v) => v.toLowerCase()),
+});
+
+/** A record id in the path. */
+export const recordIdSchema = z.string().min(1, "must not be empty").max(100, "is at most 100 characters");
+
+/**
+ * Parses `value` with `schema`; the first issue becomes INPUT_INVALID (400) whose details
+ * name the field as a dotted path (`split`, `split.1.account`) and the reason.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix?: string): z.output<Schema> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = [...(prefix === undefined ? [] : [prefix]), ...issue.path.map(String)];
+  const field = path.length > 0 ? path.join(".") : "body";
+  // A missing required field reads better as "is required" than zod's type message.
+  const reason = issue.code === "invalid_type" && valueAt(value, issue.path) === undefined ? "is required" : issue.message;
+  throw invalidField(field, reason);
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** The body as JSON; anything else is a 400 on field `body`. */
+export async function readJsonBody(request: Request, limitBytes = 64 * 1024): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limitBytes) throw invalidField("body", `larger than ${limitBytes} bytes`);
+  const text = await request.text();
+  if (text.length > limitBytes) throw invalidField("body", `larger than ${limitBytes} bytes`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalidField("body", "expected a JSON object");
+  }
+}
