@@ -26,7 +26,8 @@ library CidV1 {
                 out[o++] = ALPHABET[(buffer >> bits) & 31];
             }
         }
-        if (bits > 0) out[o] = ALPHABET[(buffer << (5 - bits)) & 31];
+        // 288 = 57 * 5 + 3: three bits are always left, padded with two zero bits.
+        out[o] = ALPHABET[(buffer << 2) & 31];
         return string(out);
     }
 }

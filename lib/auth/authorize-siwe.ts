@@ -1,4 +1,4 @@
-import { Signature, getAddress } from "ethers";
+import { getAddress, verifyMessage } from "ethers";
 import { SiweMessage } from "siwe";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -118,10 +118,11 @@ export async function authorizeSiwe({
     });
   }
 
-  // siwe logs (console.error) a signature that ethers cannot even parse; refuse those first.
+  // siwe logs (console.error) a signature that ethers cannot recover a key from (r or s
+  // out of range, bad v); refuse those first, quietly.
   let wellFormed = true;
   try {
-    Signature.from(signature);
+    verifyMessage(text, signature);
   } catch {
     wellFormed = false;
   }

@@ -33,7 +33,7 @@ export function defaultMigrationsDir(): string {
 export async function readMigrationFiles(migrationsDir: string = defaultMigrationsDir()): Promise<MigrationFile[]> {
   let entries: import("node:fs").Dirent[];
   try {
-    entries = await fs.readdir(migrationsDir, { withFileTypes: true });
+    entries = await fs.readdir(/*turbopackIgnore: true*/ migrationsDir, { withFileTypes: true });
   } catch (error) {
     throw new DatabaseError({ code: "MIGRATIONS_INVALID", message: `Cannot read the migrations folder ${migrationsDir}`,
       details: { migrationsDir },

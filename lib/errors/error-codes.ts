@@ -56,6 +56,26 @@ export const ERROR_STATUS = {
   ARTIFACT_NOT_FOUND: 500,
   DEPLOYMENT_FAILED: 500,
 
+  // Generation domain (lib/generation, with the codes of inference/inference-error.ts): a
+  // model file or a generation request the caller can fix is a 4xx, an inference fault of
+  // ours a 5xx; a full queue and the rate limit come with Retry-After.
+  FILE_TOO_LARGE: 413,
+  NOT_ONNX: 422,
+  EXTERNAL_DATA_NOT_ALLOWED: 422,
+  DIMENSIONS_TOO_LARGE: 422,
+  UNSUPPORTED_OPERATOR: 422,
+  UNSUPPORTED_SIGNATURE: 422,
+  LOAD_FAILED: 422,
+  PROBE_FAILED: 422,
+  MANIFEST_INVALID: 400,
+  CARD_SIGNATURE_INVALID: 422,
+  MODEL_HASH_MISMATCH: 422,
+  MODEL_NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  QUEUE_FULL: 503,
+  PROVIDER_UNAVAILABLE: 503,
+  INFERENCE_FAILED: 500,
+
   // Anything we did not anticipate; its details are logged, never sent.
   INTERNAL: 500,
 } as const satisfies Record<string, number>;

@@ -393,8 +393,8 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2);
 const settings = compiler.settings ?? {};
 console.log(
   `Compiler: solc ${compiler.version} (solcjs), optimizer ${settings.optimizer?.enabled ? `on, ${settings.optimizer.runs} runs` : "off"}, ` +
-    `evmVersion ${settings.evmVersion ?? "default"}, viaIR ${settings.viaIR ? "on" : "off"}; Hardhat ${hre.hardhatArguments.network ?? hre.network.name} network, ` +
-    `hardfork ${hre.network.config && "hardfork" in hre.network.config ? (hre.network.config as { hardfork?: string }).hardfork : "default"}; platform fee ${FEE_BPS} bps.`,
+    `evmVersion ${settings.evmVersion ?? "default"}, viaIR ${settings.viaIR ? "on" : "off"}; Hardhat in-process network "${hre.network.name}", ` +
+    `hardfork ${"hardfork" in hre.network.config ? (hre.network.config as { hardfork?: string }).hardfork : "default"}; platform fee ${FEE_BPS} bps.`,
 );
 console.log(`Gas is the median of ${REPS + 1} runs from the same chain state (range shown when runs differ).`);
 console.log("Floors: mints = 68,759 (plain ERC-721 _mint) + 22,100 per new slot beyond _owners/_balances;");

@@ -1,6 +1,7 @@
 import { getAddress, sha256 } from "ethers";
 import { provenanceRecordSchema, RECORD_SCHEMA_ID, type ProvenanceRecord, type RecordParent } from "@/lib/provenance/record-schema";
 import { roleId, sortShares } from "@/lib/contracts/mint-request";
+import { readPngHeader } from "@/lib/provenance/read-png-header";
 import { ProvenanceFlowError } from "./provenance-flow-error";
 import type { DraftRecordInput } from "./record-request-schemas";
 
@@ -57,9 +58,9 @@ export function assembleRecord({ generation, image, input, parents, now }: Assem
   if (sha256(image) !== imageSha256) {
     throw unusable(generation.id, `its image ${generation.imageCid} does not hash to the recorded sha256`);
   }
-  const { width, height } = pngSize(image) ?? (() => {
-    throw unusable(generation.id, "its image is not a PNG");
-  })();
+  const header = readPngHeader(image);
+  if (header === null) throw unusable(generation.id, "its image is not a PNG");
+  const { width, height } = header;
   const facts = asObject(generation.facts);
   const params = asObject(generation.params);
   const ortVersion = facts.ortVersion ?? facts.onnxruntime;
@@ -76,10 +77,7 @@ export function assembleRecord({ generation, image, input, parents, now }: Assem
     : Object.fromEntries(Object.entries(params).filter(([key]) => !REQUEST_KEYS.has(key)));
   // The seed the model ran with: large request seeds are folded to 32 bits before the run.
   const seed = typeof facts.seed === "number" && Number.isSafeInteger(facts.seed) && facts.seed >= 0 ? BigInt(facts.seed) : generation.seed;
-  const sourceImageCids = [
-    ...(typeof params.sourceImageCid === "string" ? [params.sourceImageCid] : []),
-    ...(Array.isArray(params.sourceImageCids) ? params.sourceImageCids.filter((c): c is string => typeof c === "string") : []),
-  ];
+  const sourceImageCids = sourceImageCidsOf(generation.params);
 
   const split = sortShares(input.split.map((entry) => ({ account: entry.account, role: roleId(entry.role), bps: entry.bps }))).map(
     (share) => input.split.find((entry) => getAddress(entry.account) === getAddress(share.account) && roleId(entry.role) === share.role)!,
@@ -118,13 +116,13 @@ export function assembleRecord({ generation, image, input, parents, now }: Assem
   return parsed.data;
 }
 
-/** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 24 || !signature.every((b, i) => bytes[i] === b)) return undefined;
-  if (String.fromCharCode(...bytes.subarray(12, 16)) !== "IHDR") return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+/** CIDs of a generation's source images, from its stored params (`sourceImageCid` or `sourceImageCids`). */
+export function sourceImageCidsOf(storedParams: unknown): string[] {
+  const params = asObject(storedParams);
+  return [
+    ...(typeof params.sourceImageCid === "string" ? [params.sourceImageCid] : []),
+    ...(Array.isArray(params.sourceImageCids) ? params.sourceImageCids.filter((c): c is string => typeof c === "string") : []),
+  ];
 }
 
 function normaliseHash(value: string): string {

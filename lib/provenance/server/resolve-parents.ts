@@ -1,6 +1,7 @@
 import { Contract, getAddress } from "ethers";
 import type { RecordParent } from "@/lib/provenance/record-schema";
 import { ARTWORK_ABI } from "./artwork-abi";
+import { callChain, revertName } from "./call-chain";
 import type { ProvenanceDeps } from "./provenance-deps";
 import { invalidField } from "./provenance-flow-error";
 
@@ -46,10 +47,9 @@ export async function resolveParents({ deps, tokenIds, sourceImageCids, contentH
   for (const [index, tokenId] of tokenIds.entries()) {
     let provenance: { contentHash: string };
     try {
-      provenance = await artwork.getFunction("provenanceOf")(tokenId);
+      provenance = await callChain(`reading work #${tokenId}`, () => artwork.getFunction("provenanceOf")(tokenId));
     } catch (error) {
-      const name = (error as { revert?: { name?: string } }).revert?.name;
-      if (name === "ArtworkNonexistentToken") {
+      if (revertName(error) === "ArtworkNonexistentToken") {
         throw invalidField(`parents.${index}`, `work #${tokenId} does not exist on chain ${deps.chainId}`);
       }
       throw error;

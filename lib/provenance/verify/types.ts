@@ -32,6 +32,7 @@ export interface MintedWork {
   recordHash: string;
   metadataDigest: string;
   blockNumber: number;
+  txHash: string;
 }
 
 /**

@@ -293,7 +293,9 @@ describe("AuctionHouse reclaim records", () => {
     await mined(by(p.house, p.dave).placeBid(carolSale.auctionId, { value: ONE }));
     await endAuction(p, carolSale.auctionId);
     const rs = await mined(by(p.house, p.bob).settle(carolSale.auctionId));
-    expectEvent(rs.logs, p.house, "AuctionSettled", [carolSale.auctionId, p.dave.address, ONE, 0n, ethers.ZeroAddress, 0n, ONE, true]);
+    const [receiver, royalty] = await token.royaltyInfo(7n, ONE);
+    expect(royalty > 0n).toBe(true);
+    expectEvent(rs.logs, p.house, "AuctionSettled", [carolSale.auctionId, p.dave.address, ONE, 0n, receiver, royalty, ONE - royalty, true]);
     expect(await token.ownerOf(7n)).toBe(p.dave.address);
   });
 });

@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+import { InputError } from "@/lib/errors";
+import { GenerationError } from "./generation-error";
+import type { GenerationRuntime } from "./generation-runtime";
+
+/** Largest image a person may upload, in bytes (10 MiB). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** What `POST /api/uploads` answers. */
+export interface StoredUpload {
+  cid: string;
+  /** sha256 of the bytes, 0x-prefixed. */
+  sha256: string;
+  size: number;
+  type: "image/png" | "image/jpeg";
+}
+
+/** The image type from the first bytes (the file name and declared type are not trusted). */
+function sniffImageType(bytes: Uint8Array): StoredUpload["type"] | undefined {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length >= png.length && png.every((byte, index) => bytes[index] === byte)) return "image/png";
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  return undefined;
+}
+
+/**
+ * Adds an uploaded image (a source for style models) to the content store and returns its
+ * CID. Only PNG and JPEG, recognised by their bytes, up to 10 MiB. (Style models read PNG:
+ * the studio converts a JPEG to PNG in the browser before uploading it as a source.)
+ *
+ * @throws GenerationError FILE_TOO_LARGE (413); InputError INPUT_INVALID on `file`.
+ */
+export async function storeUpload({ runtime, bytes }: { runtime: Pick<GenerationRuntime, "contentStore">; bytes: Uint8Array }): Promise<StoredUpload> {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    throw new GenerationError({ code: "FILE_TOO_LARGE", message: `The file is ${bytes.length} bytes; the limit is ${MAX_UPLOAD_BYTES}.`, details: { field: "file", sizeBytes: bytes.length, limitBytes: MAX_UPLOAD_BYTES } });
+  }
+  const type = sniffImageType(bytes);
+  if (type === undefined) {
+    throw new InputError({ code: "INPUT_INVALID", message: "Invalid file: only PNG and JPEG images can be uploaded.", details: { field: "file", reason: "not a PNG or JPEG image" } });
+  }
+  const { cid, size } = await (await runtime.contentStore()).add(bytes);
+  return { cid, sha256: `0x${createHash("sha256").update(bytes).digest("hex")}`, size, type };
+}

@@ -1,0 +1,36 @@
+import { PNG } from "pngjs";
+
+/** How two PNGs differ, pixel by pixel (RGB only; alpha is ignored). */
+export interface ImageDifference {
+  sameSize: boolean;
+  /** Mean absolute difference per channel, 0..255 (Infinity when the sizes differ). */
+  meanAbsoluteDifference: number;
+  /** Largest difference of any channel. */
+  maxDifference: number;
+  /** Share of pixels with any channel different, 0..1. */
+  differingPixels: number;
+}
+
+/** Decodes two PNGs and measures how far apart their pixels are. */
+export function compareImages(left: Uint8Array, right: Uint8Array): ImageDifference {
+  const a = PNG.sync.read(Buffer.from(left.buffer, left.byteOffset, left.byteLength));
+  const b = PNG.sync.read(Buffer.from(right.buffer, right.byteOffset, right.byteLength));
+  if (a.width !== b.width || a.height !== b.height) {
+    return { sameSize: false, meanAbsoluteDifference: Number.POSITIVE_INFINITY, maxDifference: 255, differingPixels: 1 };
+  }
+  let total = 0;
+  let max = 0;
+  let differing = 0;
+  const pixels = a.width * a.height;
+  for (let pixel = 0; pixel < pixels; pixel += 1) {
+    let any = false;
+    for (let channel = 0; channel < 3; channel += 1) {
+      const difference = Math.abs(a.data[pixel * 4 + channel]! - b.data[pixel * 4 + channel]!);
+      total += difference;
+      if (difference > max) max = difference;
+      if (difference > 0) any = true;
+    }
+    if (any) differing += 1;
+  }
+  return { sameSize: true, meanAbsoluteDifference: total / (pixels * 3), maxDifference: max, differingPixels: differing / pixels };
+}

@@ -1,0 +1,234 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Wallet } from "ethers";
+import NextAuth, { type NextAuthOptions } from "next-auth";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { GET as getChain } from "@/app/api/auth/chain/route";
+import { GET as getNonce } from "@/app/api/auth/nonce/route";
+import { getAuthOptions } from "@/lib/auth/auth-options";
+import { requireSignedIn } from "@/lib/auth/require-signed-in";
+import { applyMigrations } from "@/lib/db/apply-migrations";
+import { getRuntime } from "@/lib/runtime/get-runtime";
+import { signedCredentials } from "./auth-test-helpers";
+
+// The whole sign-in as the browser does it, through next-auth's own request handler with
+// the options the server uses (getAuthOptions: runtime, secret file, PGlite), and the two
+// auth routes called as modules. next-auth's App Router entry reads next/headers, which
+// only works inside a running Next server, so its Pages API entry drives the same core
+// here; the App Router route itself is checked against `next start` (see the report).
+
+// Route and runtime modules import "server-only", which throws outside a React Server bundle.
+vi.mock("server-only", () => ({}));
+
+let dataDir: string;
+
+beforeAll(async () => {
+  // A data directory of our own, and no secret setting: the secret file must be created
+  // there, and sign-in and requireSignedIn must agree on it. Each test file runs in its own
+  // process, so these settings do not leak.
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "colophon-auth-flow-"));
+  process.env.COLOPHON_DATA_DIR = dataDir;
+  for (const name of ["AUTH_SECRET", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "AUTH_TRUST_HOST", "CHAIN_RPC_URL", "CHAIN_PORT", "DATABASE_URL"]) {
+    delete process.env[name];
+  }
+  await applyMigrations(await getRuntime().database());
+});
+
+afterAll(async () => {
+  await getRuntime().close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** What a browser at http://localhost:3000 sends, as Next's server passes it on. */
+const BROWSER_HEADERS = { host: "localhost:3000", "x-forwarded-proto": "http" };
+
+/** A cookie jar: name to value, updated from Set-Cookie headers (Max-Age=0 deletes). */
+type Jar = Record<string, string>;
+
+interface Reply {
+  status: number;
+  body: unknown;
+  setCookies: string[];
+}
+
+/** Calls next-auth's handler for `/api/auth/<action>[/<provider>]` as a Pages API route. */
+async function callNextAuth(
+  options: NextAuthOptions,
+  { method, action, body, jar, headers = BROWSER_HEADERS }: {
+    method: "GET" | "POST";
+    action: string[];
+    body?: Record<string, string>;
+    jar: Jar;
+    headers?: Record<string, string>;
+  },
+): Promise<Reply> {
+  const stored: Record<string, unknown> = {};
+  const reply = { status: 200, body: undefined as unknown };
+  const res = {
+    status(code: number) {
+      reply.status = code;
+      return res;
+    },
+    setHeader(name: string, value: unknown) {
+      stored[name.toLowerCase()] = value;
+    },
+    getHeader(name: string) {
+      return stored[name.toLowerCase()];
+    },
+    send(data: unknown) {
+      reply.body = data;
+    },
+    json(data: unknown) {
+      reply.body = data;
+    },
+    end() {},
+  };
+  const req = { method, query: { nextauth: action }, body, cookies: { ...jar }, headers };
+  await (NextAuth as unknown as (req: unknown, res: unknown, options: NextAuthOptions) => Promise<void>)(req, res, options);
+  const raw = stored["set-cookie"];
+  const setCookies = raw === undefined ? [] : Array.isArray(raw) ? (raw as string[]) : [String(raw)];
+  for (const line of setCookies) {
+    const [pair] = line.split(";");
+    const eq = pair!.indexOf("=");
+    const name = pair!.slice(0, eq);
+    if (/max-age=0|expires=thu, 01 jan 1970/i.test(line)) delete jar[name];
+    else jar[name] = decodeURIComponent(pair!.slice(eq + 1));
+  }
+  return { ...reply, setCookies };
+}
+
+/** The CSRF token next-auth demands with every POST, as signIn() fetches it. */
+async function csrfToken(options: NextAuthOptions, jar: Jar): Promise<string> {
+  const reply = await callNextAuth(options, { method: "GET", action: ["csrf"], jar });
+  return (reply.body as { csrfToken: string }).csrfToken;
+}
+
+/** A nonce from the real route module, as the wallet button fetches it. */
+async function nonceFromRoute(): Promise<string> {
+  const response = await getNonce();
+  return ((await response.json()) as { nonce: string }).nonce;
+}
+
+/** Posts signed credentials to /api/auth/callback/siwe as signIn("siwe", { redirect: false }) does. */
+async function postSignIn(options: NextAuthOptions, jar: Jar, credentials: { message: string; signature: string }, headers = BROWSER_HEADERS) {
+  const body = { ...credentials, csrfToken: await csrfToken(options, jar), callbackUrl: "http://localhost:3000/studio", json: "true" };
+  return callNextAuth(options, { method: "POST", action: ["callback", "siwe"], body, jar, headers });
+}
+
+/** The `error` signIn() would report, read from the URL next-auth answers with. */
+function signInErrorOf(reply: Reply): string | null {
+  return new URL((reply.body as { url: string }).url).searchParams.get("error");
+}
+
+const wallet = Wallet.createRandom();
+
+describe("GET /api/auth/nonce", () => {
+  test("default: a fresh nonce, stored unused, never cached", async () => {
+    const response = await getNonce();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const body = (await response.json()) as { nonce: string };
+    expect(Object.keys(body)).toEqual(["nonce"]);
+    const { prisma } = await getRuntime().database();
+    expect((await prisma.authNonce.findUniqueOrThrow({ where: { nonce: body.nonce } })).usedAt).toBeNull();
+  });
+});
+
+describe("GET /api/auth/chain", () => {
+  test("default: the local chain, with the RPC URL a wallet on this machine can add", async () => {
+    const response = await getChain();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ chainId: 31337, name: "Colophon local", rpcUrl: "http://127.0.0.1:8545" });
+  });
+});
+
+describe("getAuthOptions with next-auth's handler", () => {
+  test("default: sign in, read the session, pass requireSignedIn, sign out", async () => {
+    const options = getAuthOptions();
+    const jar: Jar = {};
+    const reply = await postSignIn(options, jar, await signedCredentials(wallet, await nonceFromRoute()));
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ url: "http://localhost:3000/studio" });
+
+    // The session cookie: httpOnly, SameSite=Lax, whole site, not Secure over http.
+    const sessionLine = reply.setCookies.find((line) => line.startsWith("next-auth.session-token="));
+    expect(sessionLine).toBeDefined();
+    expect(sessionLine).toMatch(/; Path=\/; .*HttpOnly/);
+    expect(sessionLine).toMatch(/SameSite=Lax/);
+    expect(sessionLine).not.toMatch(/Secure/);
+
+    const session = await callNextAuth(options, { method: "GET", action: ["session"], jar });
+    expect(session.body).toEqual({ address: wallet.address, expires: expect.any(String) });
+
+    const cookie = `next-auth.session-token=${jar["next-auth.session-token"]}`;
+    const request = new Request("http://localhost:3000/api/works", { method: "POST", headers: { cookie } });
+    expect(await requireSignedIn(request)).toEqual({ address: wallet.address });
+
+    const signOut = await callNextAuth(options, {
+      method: "POST",
+      action: ["signout"],
+      body: { csrfToken: await csrfToken(options, jar), callbackUrl: "http://localhost:3000/", json: "true" },
+      jar,
+    });
+    expect(signOut.status).toBe(200);
+    expect(jar["next-auth.session-token"]).toBeUndefined();
+    expect((await callNextAuth(options, { method: "GET", action: ["session"], jar })).body).toEqual({});
+  });
+
+  test("behavior: with no secret setting the secret file is created 0600 in the data directory", () => {
+    const file = path.join(dataDir, "keys", "auth.secret");
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(getAuthOptions().secret).toBe(fs.readFileSync(file, "utf8").trim());
+  });
+
+  test("behavior: without NEXTAUTH_URL next-auth is told to take the site from the request (AUTH_TRUST_HOST)", () => {
+    getAuthOptions();
+    expect(process.env.AUTH_TRUST_HOST).toBe("true");
+  });
+
+  test("error: a refused sign-in answers 401 and signIn() reads the exact reason; no session cookie is set", async () => {
+    const options = getAuthOptions();
+    const jar: Jar = {};
+    const reply = await postSignIn(options, jar, await signedCredentials(wallet, await nonceFromRoute(), { chainId: 1 }));
+    expect(reply.status).toBe(401);
+    expect(signInErrorOf(reply)).toBe(
+      "The message is for chain 1, but Colophon works on chain 31337; switch the wallet's network and sign in again",
+    );
+    expect(jar["next-auth.session-token"]).toBeUndefined();
+  });
+
+  test("error: a replayed sign-in is refused with the nonce's reason", async () => {
+    const options = getAuthOptions();
+    const credentials = await signedCredentials(wallet, await nonceFromRoute());
+    expect((await postSignIn(options, {}, credentials)).status).toBe(200);
+    const replay = await postSignIn(options, {}, credentials);
+    expect(replay.status).toBe(401);
+    expect(signInErrorOf(replay)).toBe("This sign-in request was already used; sign in again");
+  });
+
+  test("error: a message for localhost sent with another Host is refused: only loopback is trusted without NEXTAUTH_URL", async () => {
+    const options = getAuthOptions();
+    const credentials = await signedCredentials(wallet, await nonceFromRoute(), { domain: "evil.example", uri: "http://evil.example" });
+    const reply = await postSignIn(options, {}, credentials, { host: "evil.example", "x-forwarded-proto": "http" });
+    expect(reply.status).toBe(401);
+    expect(signInErrorOf(reply)).toBe(
+      "Sign-in at evil.example needs NEXTAUTH_URL set to this site's address (e.g. https://evil.example); without it only localhost is trusted",
+    );
+  });
+
+  test("error: a POST without next-auth's CSRF token does not sign in", async () => {
+    const options = getAuthOptions();
+    const jar: Jar = {};
+    const nonce = await nonceFromRoute();
+    const body = { ...(await signedCredentials(wallet, nonce)), callbackUrl: "http://localhost:3000/", json: "true" };
+    const reply = await callNextAuth(options, { method: "POST", action: ["callback", "siwe"], body, jar });
+    // next-auth sends the browser back to the sign-in page before authorize() runs, so the
+    // nonce is not even spent.
+    expect(reply.body).toEqual({ url: "http://localhost:3000/api/auth/signin?csrf=true" });
+    expect(jar["next-auth.session-token"]).toBeUndefined();
+    const { prisma } = await getRuntime().database();
+    expect((await prisma.authNonce.findUniqueOrThrow({ where: { nonce } })).usedAt).toBeNull();
+  });
+});
