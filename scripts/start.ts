@@ -184,6 +184,9 @@ async function start(env: Env) {
 }
 
 async function main() {
+  // Settings in a .env file at the root count as if exported (the shell's own win).
+  const dotenv = path.join(root, ".env");
+  if (fs.existsSync(dotenv)) process.loadEnvFile(dotenv);
   let env: Env;
   try {
     env = loadEnv();

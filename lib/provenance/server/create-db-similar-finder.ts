@@ -1,4 +1,4 @@
-import { perceptualHash } from "@/lib/provenance/perceptual-hash";
+import { perceptualDistance, perceptualHash } from "@/lib/provenance/perceptual-hash";
 import type { SimilarFinder, SimilarWork } from "@/lib/provenance/verify/types";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ContentStore } from "@/lib/storage/content-store";
@@ -10,17 +10,6 @@ const MAX_CACHED = 10_000;
 function cache(): Map<string, string | null> {
   const holder = globalThis as { [HASH_CACHE_KEY]?: Map<string, string | null> };
   return (holder[HASH_CACHE_KEY] ??= new Map());
-}
-
-/** Bits that differ between two 64-bit hashes (16 hex digits each). */
-export function hammingDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let count = 0;
-  while (x > 0n) {
-    count += Number(x & 1n);
-    x >>= 1n;
-  }
-  return count;
 }
 
 /**
@@ -54,7 +43,7 @@ export function createDbSimilarFinder({ prisma, contentStore }: { prisma: Prisma
           hashes.set(cid, workHash);
         }
         if (workHash === null) continue;
-        const distance = hammingDistance(hash, workHash);
+        const distance = perceptualDistance(hash, workHash);
         if (distance <= maxDistance) found.push({ tokenId: BigInt(work.tokenId.toFixed()), contentHash: work.contentHash, distance });
       }
       return found.sort((a, b) => a.distance - b.distance || (a.tokenId < b.tokenId ? -1 : 1)).slice(0, limit);

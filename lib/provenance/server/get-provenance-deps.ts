@@ -17,6 +17,7 @@ export async function getChainDeps(): Promise<ChainDeps> {
     chainId,
     artworkAddress: getAddress(deployment.contracts.Artwork.address),
     platformAccount: getAddress(deployment.deployer),
+    deployBlock: deployment.deployBlock,
   };
 }
 

@@ -7,7 +7,14 @@ export const MAX_VERIFY_IMAGE_BYTES = 20 * 1024 * 1024;
 /** Room for the multipart framing around the file (boundaries, part headers). */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
-/** What a verification request asks about. */
+/** What a verification request asks about, and whether to re-run the model. */
+export interface VerifyRequest {
+  target: VerifyTarget;
+  /** Re-run the recorded generation and compare (slower; the `reproduce` step). */
+  reproduce: boolean;
+}
+
+/** The work a verification request asks about. */
 export type VerifyTarget =
   | { kind: "image"; bytes: Uint8Array; fileName?: string }
   | { kind: "tokenId"; tokenId: bigint }
@@ -30,6 +37,8 @@ export const verifyJsonSchema = z
       .regex(/^(0x)?[0-9a-fA-F]{64}$/, "a sha256 hash: 64 hex digits, with or without 0x")
       .transform((v) => `0x${v.replace(/^0x/, "").toLowerCase()}`)
       .optional(),
+    /** Re-run the model and compare its output with the image. */
+    reproduce: z.boolean().default(false),
   })
   .refine((v) => (v.tokenId === undefined) !== (v.contentHash === undefined), {
     message: "give exactly one of tokenId and contentHash",
@@ -42,7 +51,7 @@ export const verifyJsonSchema = z
  * over 20 MB is a 413 before anything is parsed); a wrong field is a 400 naming it, a body
  * of another type a 415.
  */
-export async function parseVerifyRequest(request: Request): Promise<VerifyTarget> {
+export async function parseVerifyRequest(request: Request): Promise<VerifyRequest> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   const isMultipart = type.startsWith("multipart/form-data");
   const isJson = type.startsWith("application/json");
@@ -68,9 +77,11 @@ export async function parseVerifyRequest(request: Request): Promise<VerifyTarget
       const issue = parsed.error.issues[0]!;
       throw invalidField(issue.path.join(".") || "body", issue.message);
     }
-    return parsed.data.tokenId !== undefined
-      ? { kind: "tokenId", tokenId: parsed.data.tokenId }
-      : { kind: "contentHash", contentHash: parsed.data.contentHash! };
+    const target: VerifyTarget =
+      parsed.data.tokenId !== undefined
+        ? { kind: "tokenId", tokenId: parsed.data.tokenId }
+        : { kind: "contentHash", contentHash: parsed.data.contentHash! };
+    return { target, reproduce: parsed.data.reproduce };
   }
 
   let form: FormData;
@@ -84,7 +95,14 @@ export async function parseVerifyRequest(request: Request): Promise<VerifyTarget
   if (typeof file === "string") throw invalidField("file", "must be a file, not a text field");
   if (file.size === 0) throw invalidField("file", "is empty");
   if (file.size > MAX_VERIFY_IMAGE_BYTES) throw tooLarge(file.size);
-  return { kind: "image", bytes: new Uint8Array(await file.arrayBuffer()), ...(file.name ? { fileName: file.name } : {}) };
+  const reproduce = form.get("reproduce");
+  if (reproduce !== null && !["true", "false", "1", "0", "on"].includes(String(reproduce))) {
+    throw invalidField("reproduce", "must be true or false");
+  }
+  return {
+    target: { kind: "image", bytes: new Uint8Array(await file.arrayBuffer()), ...(file.name ? { fileName: file.name } : {}) },
+    reproduce: reproduce !== null && ["true", "1", "on"].includes(String(reproduce)),
+  };
 }
 
 function tooLarge(size?: number): ProvenanceFlowError {

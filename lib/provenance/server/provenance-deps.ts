@@ -10,6 +10,8 @@ export interface ChainDeps {
   artworkAddress: string;
   /** The platform's account (the deployer, who owns the contracts): the default "platform" share. */
   platformAccount: string;
+  /** Block of the first deployment transaction: event scans start here. */
+  deployBlock: number;
 }
 
 /** What the record, attestation and mint functions work with. */
