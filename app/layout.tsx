@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { WalletButton } from "./components/wallet/wallet-button";
+import { WalletProvider } from "./components/wallet/wallet-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,24 +18,29 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <div className="container">
-            <Link href="/" className="brand">
-              Colophon
-            </Link>
-            <nav className="site-nav" aria-label="Main">
-              <Link href="/status">Status</Link>
-            </nav>
-          </div>
-        </header>
-        <main>
-          <div className="container">{children}</div>
-        </main>
-        <footer className="site-footer">
-          <div className="container">
-            Every work carries its colophon: who made it, with which model, and how it is shared.
-          </div>
-        </footer>
+        {/* The session and the wallet, shared by the header's button and every page (useWallet). */}
+        <WalletProvider>
+          <header className="site-header">
+            <div className="container">
+              <Link href="/" className="brand">
+                Colophon
+              </Link>
+              <nav className="site-nav" aria-label="Main">
+                <Link href="/verify">Verify</Link>
+                <Link href="/status">Status</Link>
+                <WalletButton />
+              </nav>
+            </div>
+          </header>
+          <main>
+            <div className="container">{children}</div>
+          </main>
+          <footer className="site-footer">
+            <div className="container">
+              Every work carries its colophon: who made it, with which model, and how it is shared.
+            </div>
+          </footer>
+        </WalletProvider>
       </body>
     </html>
   );

@@ -100,6 +100,17 @@ function urlSetting(protocols: readonly string[], what: string, hint: string) {
   });
 }
 
+/** An optional whole number from `min` to `max`; unset stays undefined (the reader picks the default). */
+function wholeNumberSetting(min: number, max: number) {
+  return raw.transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}, got ${quote(v)}` });
+    return z.NEVER;
+  });
+}
+
 /** One of a fixed set of words, compared case-insensitively. */
 function enumSetting<T extends string>(values: readonly T[], defaultValue: T) {
   return raw.transform((v, ctx) => {
@@ -187,6 +198,17 @@ function settingsObject(cwd: string) {
     ),
     /** Least severe level that is logged. */
     LOG_LEVEL: enumSetting(LOG_LEVELS, "info"),
+    /**
+     * Blocks the chain index stays behind the head; unset means 0 on the local chain (chain
+     * id 31337) and 5 on any other (lib/indexer/indexer-settings.ts).
+     */
+    INDEXER_CONFIRMATIONS: wholeNumberSetting(0, 10_000),
+    /**
+     * How often the web server's in-process indexer polls the chain, in ms; 0 turns it off
+     * (run `npm run indexer` instead). Unset means 1000, or 0 under the test runner
+     * (NODE_ENV=test) so suites that open a runtime get no background writer.
+     */
+    INDEXER_POLL_MS: wholeNumberSetting(0, 3_600_000),
   });
 }
 
@@ -247,6 +269,7 @@ export function loadEnv(source: EnvSource = process.env, options: LoadEnvOptions
     : result.error.issues.map((issue) => ({ variable: String(issue.path[0]), reason: issue.message }));
   issues.push(...crossCheck(source, cwd));
   if (issues.length > 0 || !result.success) throw new ConfigError(issues);
+  if (result.data.INDEXER_POLL_MS === undefined && source.NODE_ENV === "test") return { ...result.data, INDEXER_POLL_MS: 0 };
   return result.data;
 }
 

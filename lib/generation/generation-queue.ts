@@ -50,7 +50,12 @@ export interface GenerationResult {
   height: number;
   /** The request seed of this variation (seed + index); `facts.seed` is the 32-bit model seed. */
   seed: number;
-  /** How it was made: model hash, ONNX Runtime version, execution provider, latent... */
+  /**
+   * How it was made: model hash, ONNX Runtime version, execution provider, 32-bit model seed,
+   * params with defaults, latent... as inference/ reports them, except that each latent
+   * value is written as the shortest decimal (at most 9 digits) that Math.fround turns back
+   * into the exact float32 the model was fed.
+   */
   facts: GenerationFacts;
 }
 

@@ -26,9 +26,10 @@ export const generationRequestSchema = z
       .max(MAX_GENERATION_PROMPT_LENGTH, `prompt is at most ${MAX_GENERATION_PROMPT_LENGTH} characters`),
     seed: z
       .number({ error: "seed must be a number" })
-      .int("seed must be a whole number")
+      // Range first: 2^53 and above are not "safe" integers, and the range is the real reason.
       .min(0, "seed must be at least 0")
-      .max(MAX_GENERATION_SEED, `seed must be at most ${MAX_GENERATION_SEED} (2^53 - 1)`),
+      .max(MAX_GENERATION_SEED, `seed must be at most ${MAX_GENERATION_SEED} (2^53 - 1)`)
+      .int("seed must be a whole number"),
     width: side("width"),
     height: side("height"),
     variations: z
@@ -38,10 +39,15 @@ export const generationRequestSchema = z
       .max(MAX_VARIATIONS, `variations must be at most ${MAX_VARIATIONS}`)
       .default(1),
     sourceImageCid: z.string({ error: "sourceImageCid must be a CID string" }).min(1, "sourceImageCid must not be empty").max(200, "sourceImageCid is at most 200 characters").optional(),
-    params: z.record(z.string(), z.number({ error: "each param must be a number" })).default({}),
+    // Rounded to 15 significant digits before anything runs: the database's JSON parser
+    // (Prisma's) is exact only up to that, and the record must hold what the model ran with.
+    params: z
+      .record(z.string(), z.number({ error: "each param must be a number" }).transform((value) => Number(value.toPrecision(15))))
+      .default({}),
   })
   .superRefine((request, context) => {
-    if (request.seed + request.variations - 1 > MAX_GENERATION_SEED) {
+    // Written so that no intermediate sum exceeds 2^53 - 1 (where addition rounds).
+    if (request.seed > MAX_GENERATION_SEED - (request.variations - 1)) {
       context.addIssue({
         code: "custom",
         path: ["seed"],

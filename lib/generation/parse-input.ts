@@ -12,7 +12,7 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unkn
   const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "body";
   throw new InputError({
     code: "INPUT_INVALID",
-    message: `Invalid ${field}: ${issue.message}`,
+    message: `Invalid ${field}: ${issue.message}.`,
     details: { field, reason: issue.message },
   });
 }

@@ -7,7 +7,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   } catch {
     throw new InputError({
       code: "INPUT_INVALID",
-      message: "Invalid body: expected a JSON object",
+      message: "Invalid body: expected a JSON object.",
       details: { field: "body", reason: "expected a JSON object" },
     });
   }

@@ -18,6 +18,20 @@ export interface RunGenerationJobContext {
 const PROGRESS_INTERVAL_MS = 50;
 
 /**
+ * A float32 value as the shortest decimal of at most 9 significant digits that gives the
+ * same float32 back (Math.fround): exact for the model, and short enough that JSON storage
+ * in the database (Prisma parses JSON numbers exactly only up to 15 digits) keeps it as is,
+ * so results streamed live and read back after a restart are equal.
+ */
+function float32Decimal(value: number): number {
+  for (let digits = 6; digits < 9; digits += 1) {
+    const candidate = Number(value.toPrecision(digits));
+    if (Math.fround(candidate) === value) return candidate;
+  }
+  return Number(value.toPrecision(9));
+}
+
+/**
  * Runs one job: makes sure the model is loaded (fetching a trainer's model from the content
  * store), reads the source image for style models, generates each variation (seeds seed ..
  * seed + n - 1) with real inference, and adds each PNG to the content store.
@@ -50,7 +64,8 @@ export async function runGenerationJob(payload: GenerationPayload, context: RunG
         onProgress: ({ tilesDone, tilesTotal }) => report((index + tilesDone / tilesTotal) / request.variations),
       });
       const { cid, size } = await context.contentStore.add(image.png);
-      results.push({ cid, sha256: `0x${image.sha256}`, size, width: image.width, height: image.height, seed, facts: image.facts });
+      const facts = image.facts.latent === undefined ? image.facts : { ...image.facts, latent: image.facts.latent.map(float32Decimal) };
+      results.push({ cid, sha256: `0x${image.sha256}`, size, width: image.width, height: image.height, seed, facts });
     }
     return results;
   } catch (error) {

@@ -42,3 +42,10 @@ export function buildMintRequest(parameters: BuildMintRequestParameters): MintRe
     shares: sharesOfRecord(record.split),
   };
 }
+
+/** A record split in the contract's canonical order (the order a record must list it in). */
+export function sortRecordSplit(split: readonly RecordSplitEntry[]): RecordSplitEntry[] {
+  const keyed = split.map((entry) => ({ entry, share: { account: getAddress(entry.account), role: roleId(entry.role), bps: entry.bps } }));
+  const order = sortShares(keyed.map((item) => item.share));
+  return order.map((share) => keyed.find((item) => item.share === share)!.entry);
+}

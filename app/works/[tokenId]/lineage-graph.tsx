@@ -1,18 +1,4 @@
-/** One work in a lineage graph. */
-export interface LineageNode {
-  /** Decimal token id. */
-  tokenId: string;
-  /** Generations from the work shown: parents -1, grandparents -2, children +1. */
-  depth: number;
-  /** CID of the image, for a thumbnail. */
-  imageCid?: string;
-}
-
-/** "`parent` was remixed into `child`", both decimal token ids. */
-export interface LineageEdge {
-  parent: string;
-  child: string;
-}
+import type { LineageView } from "@/lib/provenance/server/get-lineage";
 
 const NODE_W = 112;
 const NODE_H = 120;
@@ -26,7 +12,7 @@ const PAD = 12;
  * the work in the middle, remixes below), a box per work linking to its page, and a line
  * from each parent down to each child. Server-rendered; no script.
  */
-export function LineageGraph({ current, nodes, edges }: { current: string; nodes: LineageNode[]; edges: LineageEdge[] }) {
+export function LineageGraph({ current, lineage: { nodes, edges } }: { current: string; lineage: LineageView }) {
   const depths = [...new Set(nodes.map((n) => n.depth))].sort((a, b) => a - b);
   const rows = depths.map((d) => nodes.filter((n) => n.depth === d).sort((a, b) => compareIds(a.tokenId, b.tokenId)));
   const widest = Math.max(1, ...rows.map((r) => r.length));

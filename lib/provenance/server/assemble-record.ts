@@ -1,6 +1,7 @@
-import { getAddress, sha256 } from "ethers";
-import { provenanceRecordSchema, RECORD_SCHEMA_ID, type ProvenanceRecord, type RecordParent } from "@/lib/provenance/record-schema";
-import { roleId, sortShares } from "@/lib/contracts/mint-request";
+import { sha256 } from "ethers";
+import { buildRecord } from "@/lib/provenance/build-record";
+import { ProvenanceError } from "@/lib/provenance/provenance-error";
+import type { ProvenanceRecord, RecordParent } from "@/lib/provenance/record-schema";
 import { readPngHeader } from "@/lib/provenance/read-png-header";
 import { ProvenanceFlowError } from "./provenance-flow-error";
 import type { DraftRecordInput } from "./record-request-schemas";
@@ -79,41 +80,30 @@ export function assembleRecord({ generation, image, input, parents, now }: Assem
   const seed = typeof facts.seed === "number" && Number.isSafeInteger(facts.seed) && facts.seed >= 0 ? BigInt(facts.seed) : generation.seed;
   const sourceImageCids = sourceImageCidsOf(generation.params);
 
-  const split = sortShares(input.split.map((entry) => ({ account: entry.account, role: roleId(entry.role), bps: entry.bps }))).map(
-    (share) => input.split.find((entry) => getAddress(entry.account) === getAddress(share.account) && roleId(entry.role) === share.role)!,
-  );
-
-  const candidate: ProvenanceRecord = {
-    schema: RECORD_SCHEMA_ID,
-    image: { sha256: imageSha256, cid: generation.imageCid, mediaType: "image/png", size: image.length, width, height },
-    model: {
-      sha256: normaliseHash(generation.model.sha256),
-      cardCid: generation.model.cardCid,
-      fileCid: generation.model.fileCid,
-      trainer: getAddress(generation.model.trainer),
-      name: generation.model.name,
-      version: generation.model.version,
-      kind: generation.model.kind,
-    },
-    generation: {
-      prompt: generation.prompt,
-      seed: seed.toString(),
-      params: usedParams as ProvenanceRecord["generation"]["params"],
-      sourceImageCids,
-      runtime: { onnxruntime: ortVersion, executionProvider },
-    },
-    contributor: { address: getAddress(generation.contributor), contribution: input.contribution },
-    parents,
-    split: split.map((entry) => ({ account: getAddress(entry.account), role: entry.role, bps: entry.bps })),
-    royaltyBps: input.royaltyBps,
-    createdAt: now.toISOString(),
-  };
-  const parsed = provenanceRecordSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw unusable(generation.id, `its record does not validate (${issue.path.join(".")}: ${issue.message})`);
+  try {
+    // buildRecord puts the split in the contract's order and validates the whole record.
+    return buildRecord({
+      image: { sha256: imageSha256, cid: generation.imageCid, mediaType: "image/png", size: image.length, width, height },
+      model: {
+        sha256: generation.model.sha256,
+        cardCid: generation.model.cardCid,
+        fileCid: generation.model.fileCid,
+        trainer: generation.model.trainer,
+        name: generation.model.name,
+        version: generation.model.version,
+        kind: generation.model.kind,
+      },
+      generation: { prompt: generation.prompt, seed, params: usedParams, sourceImageCids, runtime: { onnxruntime: ortVersion, executionProvider } },
+      contributor: { address: generation.contributor, contribution: input.contribution },
+      parents,
+      split: input.split.map((entry) => ({ account: entry.account, role: entry.role, bps: entry.bps })),
+      royaltyBps: input.royaltyBps,
+      createdAt: now,
+    });
+  } catch (error) {
+    if (!(error instanceof ProvenanceError)) throw error;
+    throw unusable(generation.id, `its record does not validate (${error.message})`);
   }
-  return parsed.data;
 }
 
 /** CIDs of a generation's source images, from its stored params (`sourceImageCid` or `sourceImageCids`). */

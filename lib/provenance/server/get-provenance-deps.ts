@@ -33,3 +33,12 @@ export async function getProvenanceDeps(): Promise<ProvenanceDeps> {
     now: () => new Date(),
   };
 }
+
+/** The chain deps, or null when the chain or its deployment cannot be reached (pages degrade). */
+export async function tryGetChainDeps(): Promise<ChainDeps | null> {
+  try {
+    return await getChainDeps();
+  } catch {
+    return null;
+  }
+}

@@ -90,23 +90,32 @@ export function createEthersChainReader(parameters: CreateEthersChainReaderParam
   }
 
   async function queryMinted(tokenId: bigint | null): Promise<MintedWork[]> {
-    const latest = await provider.getBlockNumber();
     const filter = artwork.filters.ArtworkMinted!(tokenId === null ? undefined : tokenId);
-    const works: MintedWork[] = [];
-    for (let start = fromBlock; start <= latest; start += chunk) {
-      const logs = await artwork.queryFilter(filter, start, Math.min(latest, start + chunk - 1));
-      for (const log of logs) {
-        const parsed = artworkInterface.parseLog(log);
-        if (!parsed) continue;
-        works.push({
-          tokenId: parsed.args.tokenId as bigint,
-          contentHash: lowerHex(parsed.args.contentHash as string),
-          recordHash: lowerHex(parsed.args.recordHash as string),
-          metadataDigest: lowerHex(parsed.args.metadataDigest as string),
-          blockNumber: log.blockNumber,
-          txHash: log.transactionHash,
-        });
+    let logs: Awaited<ReturnType<typeof artwork.queryFilter>>;
+    try {
+      // One request up to "latest" (never a cached head, which can lag behind a fresh mint).
+      logs = await artwork.queryFilter(filter, fromBlock, "latest");
+    } catch (error) {
+      // Public RPCs cap the block range of eth_getLogs: walk it in chunks instead.
+      const latest = await provider.getBlockNumber();
+      if (latest - fromBlock < chunk) throw error;
+      logs = [];
+      for (let start = fromBlock; start <= latest; start += chunk) {
+        logs.push(...(await artwork.queryFilter(filter, start, Math.min(latest, start + chunk - 1))));
       }
+    }
+    const works: MintedWork[] = [];
+    for (const log of logs) {
+      const parsed = artworkInterface.parseLog(log);
+      if (!parsed) continue;
+      works.push({
+        tokenId: parsed.args.tokenId as bigint,
+        contentHash: lowerHex(parsed.args.contentHash as string),
+        recordHash: lowerHex(parsed.args.recordHash as string),
+        metadataDigest: lowerHex(parsed.args.metadataDigest as string),
+        blockNumber: log.blockNumber,
+        txHash: log.transactionHash,
+      });
     }
     return works;
   }

@@ -45,7 +45,7 @@ export interface FlowHarness {
   provider: JsonRpcProvider;
   /** Dev account 0: deployed the contracts, the platform account. */
   deployer: HDNodeWallet;
-  attestor: Wallet;
+  attestor: HDNodeWallet;
   authSecret: string;
   prisma: PrismaClient;
   contentStore: ContentStore;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Wallet } from "ethers";
+import type { Signer } from "ethers";
 import { SiweMessage } from "siwe";
 import { expect } from "vitest";
 import { AuthError } from "@/lib/auth/auth-error";
@@ -53,7 +53,7 @@ export function buildMessage(address: string, nonce: string, fields: MessageFiel
 
 /** The credentials the browser posts: the message and the wallet's personal_sign signature of it. */
 export async function signedCredentials(
-  wallet: Wallet,
+  wallet: Pick<Signer, "signMessage"> & { address: string },
   nonce: string,
   fields: MessageFields = {},
 ): Promise<{ message: string; signature: string }> {

@@ -1,0 +1,12 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/auth/[...nextauth]/route.js")
+R.c("server/chunks/[root-of-the-server]__0ztovxxf2c-_3._.js")
+R.c("server/chunks/[root-of-the-server]__16sxc0a78q950._.js")
+R.c("server/chunks/_0h42wj35i536j._.js")
+R.c("server/chunks/node_modules_0mhzt2_xbxvx7._.js")
+R.c("server/chunks/node_modules_0wo5e87lpgl5-._.js")
+R.c("server/chunks/[root-of-the-server]__0bwapfrdjsobd._.js")
+R.c("server/chunks/node_modules_0fhwnmk7mi212._.js")
+R.c("server/chunks/[root-of-the-server]__0hd44wn506x-m._.js")
+R.c("server/chunks/_next-internal_server_app_api_auth_[___nextauth]_route_actions_08nexdks3z54l.js")
+R.m(59061)
+module.exports=R.m(59061).exports

@@ -1,0 +1,10 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/auth/chain/route.js")
+R.c("server/chunks/[root-of-the-server]__1rguz33pnxubu._.js")
+R.c("server/chunks/_1tbk8mqair8oy._.js")
+R.c("server/chunks/[root-of-the-server]__1-uybfvamrfmq._.js")
+R.c("server/chunks/node_modules_0fhwnmk7mi212._.js")
+R.c("server/chunks/node_modules_0mhzt2_xbxvx7._.js")
+R.c("server/chunks/[root-of-the-server]__0bwapfrdjsobd._.js")
+R.c("server/chunks/_next-internal_server_app_api_auth_chain_route_actions_0_67zlzzc_lem.js")
+R.m(26078)
+module.exports=R.m(26078).exports

@@ -1,0 +1,11 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/auth/nonce/route.js")
+R.c("server/chunks/[root-of-the-server]__08bygma5z0zf0._.js")
+R.c("server/chunks/node_modules_0mhzt2_xbxvx7._.js")
+R.c("server/chunks/[root-of-the-server]__16sxc0a78q950._.js")
+R.c("server/chunks/node_modules_0wo5e87lpgl5-._.js")
+R.c("server/chunks/[root-of-the-server]__07p52_bn-mkut._.js")
+R.c("server/chunks/node_modules_0fhwnmk7mi212._.js")
+R.c("server/chunks/_0ulkmgv-ucaht._.js")
+R.c("server/chunks/_next-internal_server_app_api_auth_nonce_route_actions_0hj51r7njh6ba.js")
+R.m(64549)
+module.exports=R.m(64549).exports

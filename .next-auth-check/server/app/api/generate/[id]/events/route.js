@@ -1,0 +1,12 @@
+var R=require("../../../../../chunks/[turbopack]_runtime.js")("server/app/api/generate/[id]/events/route.js")
+R.c("server/chunks/[root-of-the-server]__0szj3ankgbmgj._.js")
+R.c("server/chunks/[root-of-the-server]__16sxc0a78q950._.js")
+R.c("server/chunks/[root-of-the-server]__20x_l-ukb89n3._.js")
+R.c("server/chunks/node_modules_02lx8tl0jxq53._.js")
+R.c("server/chunks/[root-of-the-server]__097kmvz9tsjzw._.js")
+R.c("server/chunks/_0nz4ukcoekfoh._.js")
+R.c("server/chunks/_017da8s80k6ha._.js")
+R.c("server/chunks/node_modules_07rlf60ua7li-._.js")
+R.c("server/chunks/_next-internal_server_app_api_generate_[id]_events_route_actions_0u29y9m0pm3my.js")
+R.m(30271)
+module.exports=R.m(30271).exports

@@ -1,0 +1,13 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/api/generations/route.js")
+R.c("server/chunks/[root-of-the-server]__1andrgxr3dghf._.js")
+R.c("server/chunks/_0hssnkrp4m8zj._.js")
+R.c("server/chunks/[root-of-the-server]__20x_l-ukb89n3._.js")
+R.c("server/chunks/[root-of-the-server]__16sxc0a78q950._.js")
+R.c("server/chunks/[root-of-the-server]__097kmvz9tsjzw._.js")
+R.c("server/chunks/node_modules_02lx8tl0jxq53._.js")
+R.c("server/chunks/_10ofpmf2h00cp._.js")
+R.c("server/chunks/node_modules_1lcl1szi_xvmz._.js")
+R.c("server/chunks/_0nz4ukcoekfoh._.js")
+R.c("server/chunks/_next-internal_server_app_api_generations_route_actions_0nf_tg0ypphnj.js")
+R.m(81620)
+module.exports=R.m(81620).exports

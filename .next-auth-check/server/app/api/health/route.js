@@ -1,0 +1,10 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/api/health/route.js")
+R.c("server/chunks/[root-of-the-server]__1r9gim_j0ddj4._.js")
+R.c("server/chunks/_0ssy6c-93pzd-._.js")
+R.c("server/chunks/[root-of-the-server]__1vg7f1jqj96ui._.js")
+R.c("server/chunks/node_modules_05n3fulvfh9yh._.js")
+R.c("server/chunks/node_modules_0mhzt2_xbxvx7._.js")
+R.c("server/chunks/[root-of-the-server]__126slgj8o1332._.js")
+R.c("server/chunks/_next-internal_server_app_api_health_route_actions_1ryftkbeskq31.js")
+R.m(61370)
+module.exports=R.m(61370).exports

@@ -1,0 +1,12 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/api/uploads/route.js")
+R.c("server/chunks/[root-of-the-server]__0z8khmnckho2-._.js")
+R.c("server/chunks/[root-of-the-server]__16sxc0a78q950._.js")
+R.c("server/chunks/[root-of-the-server]__20x_l-ukb89n3._.js")
+R.c("server/chunks/_0nz4ukcoekfoh._.js")
+R.c("server/chunks/node_modules_02lx8tl0jxq53._.js")
+R.c("server/chunks/node_modules_07rlf60ua7li-._.js")
+R.c("server/chunks/_1g17yck0sascc._.js")
+R.c("server/chunks/[root-of-the-server]__097kmvz9tsjzw._.js")
+R.c("server/chunks/_next-internal_server_app_api_uploads_route_actions_0w1331t5nhh2j.js")
+R.m(31081)
+module.exports=R.m(31081).exports

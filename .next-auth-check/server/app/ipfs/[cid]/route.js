@@ -1,0 +1,10 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/ipfs/[cid]/route.js")
+R.c("server/chunks/[root-of-the-server]__1fy8ovjaivixu._.js")
+R.c("server/chunks/_1852057phlvjn._.js")
+R.c("server/chunks/[root-of-the-server]__1-uybfvamrfmq._.js")
+R.c("server/chunks/[root-of-the-server]__0s715gc1a_ok4._.js")
+R.c("server/chunks/node_modules_0mhzt2_xbxvx7._.js")
+R.c("server/chunks/node_modules_0fhwnmk7mi212._.js")
+R.c("server/chunks/_next-internal_server_app_ipfs_[cid]_route_actions_1-ugmjpq5ovqz.js")
+R.m(89400)
+module.exports=R.m(89400).exports

@@ -1,0 +1,32 @@
+1:"$Sreact.fragment"
+2:"/_next/static/chunks/1z8dj1ts15kpk.js"
+3:"/_next/static/chunks/3qgu596piljpi.js"
+4:I[7152,["$2","$3"],"WalletProvider"]
+5:I[22016,["$2","$3"],""]
+6:I[26149,["$2","$3"],"WalletButton"]
+7:I[39756,["$2","$3"],"default"]
+8:"/_next/static/chunks/08aatiu8_-t41.js"
+9:I[8821,["$2","$3","$8"],"default"]
+a:I[37457,["$2","$3"],"default"]
+11:I[97367,["$2","$3"],"OutletBoundary"]
+12:"$Sreact.suspense"
+15:"ViewportBoundary"
+16:I[97367,["$2","$3"],"$15"]
+17:"MetadataBoundary"
+18:I[97367,["$2","$3"],"$17"]
+:HL["/_next/static/chunks/01sr8rjjraloj.css","style"]
+c:X
+f:X
+f:C
+10:[["children",{"s":"__PAGE__","h":160,"d":{"r":["$","$1","c",{"children":[[["$","h1",null,{"children":"Not found"}],["$","p",null,{"className":"lead","children":"There is no page at this address."}],["$","div",null,{"className":"actions","children":[["$","$L5",null,{"href":"/","className":"button primary","children":"Home"}],["$","$L5",null,{"href":"/status","className":"button","children":"System status"}]]}]],null,["$","$L11",null,{"children":["$","$12",null,{"name":"Next.MetadataOutlet","children":"$@13"}]}]]}],"p":"$@14","v":null,"s":"$c"}}]]
+d:[["children",{"s":"/_not-found","h":96,"d":{"r":["$","$1","c",{"children":[null,["$","$L7",null,{"parallelRouterKey":"children","template":["$","$La",null,{}]}]]}],"p":"$@e","v":"$f","s":"$c"},"c":"$Q10"}]]
+0:{"t":{"t":{"s":"","h":80,"d":{"r":["$","$1","c",{"children":[[["$","link","0",{"rel":"stylesheet","href":"/_next/static/chunks/01sr8rjjraloj.css","precedence":"next"}],["$","script","script-0",{"src":"/_next/static/chunks/1z8dj1ts15kpk.js","async":true}],["$","script","script-1",{"src":"/_next/static/chunks/3qgu596piljpi.js","async":true}]],["$","html",null,{"lang":"en","children":["$","body",null,{"children":["$","$L4",null,{"children":[["$","header",null,{"className":"site-header","children":["$","div",null,{"className":"container","children":[["$","$L5",null,{"href":"/","className":"brand","children":"Colophon"}],["$","nav",null,{"className":"site-nav","aria-label":"Main","children":[["$","$L5",null,{"href":"/status","children":"Status"}],["$","$L6",null,{}]]}]]}]}],["$","main",null,{"children":["$","div",null,{"className":"container","children":["$","$L7",null,{"parallelRouterKey":"children","error":"$9","errorStyles":[],"errorScripts":[["$","script","script-0",{"src":"/_next/static/chunks/08aatiu8_-t41.js","async":true}]],"template":["$","$La",null,{}],"notFound":[[["$","h1",null,{"children":"Not found"}],["$","p",null,{"className":"lead","children":"There is no page at this address."}],["$","div",null,{"className":"actions","children":[["$","$L5",null,{"href":"/","className":"button primary","children":"Home"}],["$","$L5",null,{"href":"/status","className":"button","children":"System status"}]]}]],[]]}]}]}],["$","footer",null,{"className":"site-footer","children":["$","div",null,{"className":"container","children":"Every work carries its colophon: who made it, with which model, and how it is shared."}]}]]}]}]}]]}],"p":"$@b","v":null,"s":"$c"},"c":"$Qd"},"h":{"r":["$","$1","h",{"children":[["$","meta",null,{"name":"robots","content":"noindex"}],["$","$L16",null,{"children":[["$","meta","0",{"charSet":"utf-8"}],["$","meta","1",{"name":"viewport","content":"width=device-width, initial-scale=1"}]]}],["$","$L18",null,{"children":[["$","div",null,{"hidden":true,"children":["$","$12",null,{"name":"Next.Metadata","children":[["$","title","0",{"children":"Colophon"}],["$","meta","1",{"name":"description","content":"AI artworks with a signed record of model, trainer, prompt and human contributor, and an on-chain token that fixes ownership and royalty splits."}]]}]}],null]}],null]}],"p":"$@19","v":null,"s":"$c"}},"a":"$@1a","u":"$@1b","b":"8_GuNuy08eAoqNc-S-nWW"}
+13:null
+c:300
+1b:true
+c:C
+1a:0
+e:"$undefined"
+b:"$undefined"
+19:"$undefined"
+14:"$undefined"
