@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from "react";
 import type { VerificationReport } from "@/lib/provenance/verify/types";
+import { ReportView } from "./report-view";
 
 /** Largest file the API takes (20 MB); bigger ones are refused here without uploading. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -12,16 +12,6 @@ type State =
   | { kind: "running"; what: string }
   | { kind: "done"; what: string; report: VerificationReport }
   | { kind: "error"; what: string; message: string };
-
-const STATUS_LABEL = { pass: "pass", fail: "fail", "not-checkable": "not checkable" } as const;
-
-const VERDICT_LABEL: Record<VerificationReport["verdict"], string> = {
-  pass: "verified",
-  fail: "does not verify",
-  incomplete: "incomplete",
-  "altered-copy": "altered copy",
-  "not-found": "not found",
-};
 
 /** Which JSON body a typed query means: a token id (digits) or a content hash (64 hex digits). */
 function queryBody(query: string): { tokenId: string } | { contentHash: string } | null {
@@ -172,69 +162,8 @@ export function VerifyPanel({ initialQuery }: { initialQuery: string }) {
             {state.message}
           </p>
         ) : null}
-        {state.kind === "done" ? <Report report={state.report} /> : null}
+        {state.kind === "done" ? <ReportView report={state.report} /> : null}
       </div>
     </div>
-  );
-}
-
-/** The verdict and every step with its status and reason. */
-function Report({ report }: { report: VerificationReport }) {
-  const tone = report.verdict === "pass" ? "ok" : report.verdict === "incomplete" ? "na" : "bad";
-  return (
-    <section className="report" data-testid="report" data-verdict={report.verdict}>
-      <div className="verdict">
-        <span className={`badge ${tone}`}>{VERDICT_LABEL[report.verdict]}</span>
-        <span>{report.summary}</span>
-      </div>
-      {report.tokenId !== null ? (
-        <p>
-          <Link href={`/works/${report.tokenId}`}>Work #{report.tokenId}</Link> on Artwork <code className="mono">{report.artwork}</code>, chain{" "}
-          {report.chainId}
-        </p>
-      ) : null}
-      <ol className="steps">
-        {report.steps.map((step) => (
-          <li key={step.id} className={`step ${step.status}`} data-testid={`step-${step.id}`} data-status={step.status}>
-            <span className={`badge ${step.status === "pass" ? "ok" : step.status === "fail" ? "bad" : "na"}`}>{STATUS_LABEL[step.status]}</span>
-            <div>
-              <strong>{step.title}</strong>
-              {step.required ? null : <span className="muted"> (optional)</span>}
-              <p className="reason">{step.reason}</p>
-              {Object.keys(step.details).length > 0 ? (
-                <details>
-                  <summary>Details</summary>
-                  <pre className="mono">{JSON.stringify(step.details, null, 2)}</pre>
-                </details>
-              ) : null}
-            </div>
-          </li>
-        ))}
-      </ol>
-      {report.similar.length > 0 ? (
-        <>
-          <h3>Minted works that look like this image</h3>
-          <ul>
-            {report.similar.map((work) => (
-              <li key={work.tokenId}>
-                <Link href={`/works/${work.tokenId}`}>Work #{work.tokenId}</Link> (perceptual distance {work.distance} of 64)
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {report.work.parents && report.work.parents.length > 0 ? (
-        <>
-          <h3>Parent works</h3>
-          <ul>
-            {report.work.parents.map((parent) => (
-              <li key={parent.tokenId ?? parent.contentHash}>
-                <Link href={`/works/${parent.tokenId}`}>Work #{parent.tokenId}</Link>: {VERDICT_LABEL[parent.verdict]}. {parent.summary}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { BaseError, toErrorResponse, type ErrorLogger } from "@/lib/errors";
+import { toErrorResponse, type ErrorLogger } from "@/lib/errors";
 import { authorizeSiwe } from "./authorize-siwe";
 import { SESSION_MAX_AGE_S, usesSecureCookies } from "./session-cookie";
 import { siteOfRequest } from "./site-of-request";
@@ -67,9 +67,10 @@ export function createAuthOptions({
             });
             return { id: address };
           } catch (error) {
-            if (error instanceof BaseError) throw error;
-            // toErrorResponse logs it in full under a reference and returns only that.
-            throw new Error(toErrorResponse(error, log).body.error.message);
+            // next-auth sends only the message on. toErrorResponse keeps our errors' messages
+            // (written for the person), logs 5xx ones (e.g. the database is down), and turns
+            // anything unexpected into a reference to the full log entry.
+            throw new Error(toErrorResponse(error, log).body.error.message, { cause: error });
           }
         },
       }),

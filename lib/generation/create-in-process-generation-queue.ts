@@ -43,11 +43,15 @@ export function createInProcessGenerationQueue({
 
   const execute = async (payload: GenerationPayload) => {
     const started = performance.now();
-    await recorder.started(payload.jobId);
+    // Written while the model runs rather than before: the RUNNING mark costs no latency, and
+    // the final write waits for it so the two land in order.
+    const marked = recorder.started(payload.jobId);
     try {
       const results = await run(payload, (progress) => recorder.progressed(payload.jobId, progress));
+      await marked;
       await recorder.succeeded(payload.jobId, results);
     } catch (error) {
+      await marked;
       await recorder.failed(payload.jobId, describeJobFailure(error, log));
     }
     averageJobSeconds = 0.7 * averageJobSeconds + 0.3 * ((performance.now() - started) / 1000);

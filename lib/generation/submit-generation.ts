@@ -68,7 +68,8 @@ async function checkAgainstModel(manifest: ModelManifest, request: GenerationReq
     if (!(await contentStore.has(request.sourceImageCid))) throw invalid("sourceImageCid", "no content with this CID in the content store");
     source = await contentStore.get(request.sourceImageCid);
   } catch (error) {
-    if (error instanceof ContentStoreError && error.code !== "STORAGE_UNAVAILABLE") throw invalid("sourceImageCid", String(error.details.reason ?? error.message));
+    if (error instanceof ContentStoreError && error.code === "INPUT_INVALID") throw invalid("sourceImageCid", "not a valid CID");
+    if (error instanceof ContentStoreError && error.code === "NOT_FOUND") throw invalid("sourceImageCid", "no content with this CID in the content store");
     throw error;
   }
   if (!PNG_MAGIC.every((byte, index) => source[index] === byte)) throw invalid("sourceImageCid", "the source image must be a PNG");

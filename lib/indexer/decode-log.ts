@@ -1,4 +1,5 @@
 import type { Interface, Result } from "ethers";
+import type { IndexerContracts } from "./indexer-contracts";
 import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "./contract-interfaces";
 
 /** Which of our contracts emitted a log. */
@@ -29,4 +30,19 @@ export function decodeLog(contract: ContractKind, log: { topics: readonly string
   } catch {
     return null;
   }
+}
+
+/** Which contract a log of the index came from: the Artwork, the AuctionHouse, or else a splitter clone. */
+export function contractKindOf(contracts: IndexerContracts, address: string): ContractKind {
+  if (address === contracts.artwork) return "Artwork";
+  if (address === contracts.auctionHouse) return "AuctionHouse";
+  return "RoyaltySplitter";
+}
+
+/** Decodes a stored log again (replay after a reorg), by the contract that emitted it. */
+export function decodeStoredLog(
+  contracts: IndexerContracts,
+  log: { address: string; topics: readonly string[]; data: string },
+): DecodedEvent | null {
+  return decodeLog(contractKindOf(contracts, log.address), log);
 }

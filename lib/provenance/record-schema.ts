@@ -177,12 +177,13 @@ export type RecordParent = z.infer<typeof recordParentSchema>;
  * by the patterns only; `provenanceRecordSchema` is the authority.
  */
 export function exportRecordJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(provenanceRecordSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema, ...schema } = z.toJSONSchema(provenanceRecordSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return {
-    ...schema,
+    $schema,
     $id: "https://colophon.art/schemas/record.schema.json",
     title: "Colophon provenance record",
     description:
       "The provenance record of a Colophon work. Its RFC 8785 canonical bytes hash (sha256) to the token's on-chain recordHash and are stored as one raw IPFS block (CIDv1, raw codec, sha2-256).",
+    ...schema,
   };
 }

@@ -140,6 +140,8 @@ export function getRuntime(): Runtime {
   if (holder[KEY] === undefined) {
     const runtime = createRuntime(env());
     holder[KEY] = runtime;
+    // The chain index follows the contracts in this process (off when INDEXER_POLL_MS=0).
+    void import("@/lib/indexer/start-indexer").then(({ startIndexer }) => startIndexer(runtime, () => holder[KEY] === runtime)).catch((error) => console.warn("[indexer] not started:", error));
     // Close PGlite cleanly when Next stops on a signal; Next exits once its own cleanup
     // (closing the HTTP server) is done, which normally takes longer than this.
     for (const signal of ["SIGTERM", "SIGINT"] as const) {

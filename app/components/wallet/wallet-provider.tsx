@@ -134,12 +134,13 @@ function WalletStateProvider({ children }: { children: ReactNode }) {
   );
 
   // Follow the wallet's account and network. eth_accounts and eth_chainId never open the
-  // wallet: a site the person connected before shows the account at once.
+  // wallet: a site the person connected before shows the account at once. Keyed on the
+  // provider, not the entry: a wallet announcing itself again is the same wallet.
+  const provider = wallet?.provider;
   useEffect(() => {
     setAddress(undefined);
     setChainId(undefined);
-    if (wallet === undefined) return;
-    const { provider } = wallet;
+    if (provider === undefined) return;
     let live = true;
     provider
       .request({ method: "eth_accounts" })
@@ -158,7 +159,7 @@ function WalletStateProvider({ children }: { children: ReactNode }) {
       provider.removeListener?.("accountsChanged", onAccounts);
       provider.removeListener?.("chainChanged", onChain);
     };
-  }, [wallet]);
+  }, [provider]);
 
   const selectWallet = useCallback(
     (id: string) => {

@@ -192,7 +192,10 @@ export async function attestRecord({ deps, recordId, signedIn, signature }: Atte
   };
 }
 
-/** The model card must be in the store: the metadata points at it and verifiers fetch it. */
+/**
+ * The model card must be in the store (model registration puts it there): the metadata
+ * points at it and verifiers fetch it. It is read, checked to be a card, and stored again.
+ */
 async function requireModelCard(deps: ProvenanceDeps, cardCid: string): Promise<void> {
   let bytes: Uint8Array;
   try {
@@ -213,4 +216,7 @@ async function requireModelCard(deps: ProvenanceDeps, cardCid: string): Promise<
       details: { field: "id", reason: "model card unreadable", cardCid },
     });
   }
+  // Stored (pinned, on a Kubo node) with the record and metadata that point at it, so every
+  // document a verifier needs stays together. Adding stored bytes again is a no-op.
+  await deps.contentStore.add(bytes);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { invalidField, ProvenanceFlowError } from "./provenance-flow-error";
+import { parseInput } from "./record-request-schemas";
 
 /** Largest image a verification request may carry (20 MB). */
 export const MAX_VERIFY_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -72,16 +73,10 @@ export async function parseVerifyRequest(request: Request): Promise<VerifyReques
     } catch {
       throw invalidField("body", "not valid JSON");
     }
-    const parsed = verifyJsonSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw invalidField(issue.path.join(".") || "body", issue.message);
-    }
+    const data = parseInput(verifyJsonSchema, json);
     const target: VerifyTarget =
-      parsed.data.tokenId !== undefined
-        ? { kind: "tokenId", tokenId: parsed.data.tokenId }
-        : { kind: "contentHash", contentHash: parsed.data.contentHash! };
-    return { target, reproduce: parsed.data.reproduce };
+      data.tokenId !== undefined ? { kind: "tokenId", tokenId: data.tokenId } : { kind: "contentHash", contentHash: data.contentHash! };
+    return { target, reproduce: data.reproduce };
   }
 
   let form: FormData;

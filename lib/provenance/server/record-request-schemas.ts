@@ -106,6 +106,10 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unkn
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
+  if (issue.code === "unrecognized_keys") {
+    const path = [...(prefix === undefined ? [] : [prefix]), ...issue.path.map(String), issue.keys[0]!];
+    throw invalidField(path.join("."), "is not a field of this request");
+  }
   const path = [...(prefix === undefined ? [] : [prefix]), ...issue.path.map(String)];
   const field = path.length > 0 ? path.join(".") : "body";
   // A missing required field reads better as "is required" than zod's type message.

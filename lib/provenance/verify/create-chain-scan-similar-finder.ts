@@ -38,15 +38,14 @@ export function createChainScanSimilarFinder(chain: ChainReader, content: Conten
     if (cached) return cached;
     try {
       const recordBytes = await content.get(recordCidFromHash(work.recordHash));
-      if (sha256Hex0x(recordBytes) !== work.recordHash) { console.log('DEBUG rec mismatch'); return null; }
+      if (sha256Hex0x(recordBytes) !== work.recordHash) return null;
       const record = provenanceRecordSchema.parse(JSON.parse(new TextDecoder().decode(recordBytes)));
       const image = await content.get(record.image.cid);
-      if (sha256Hex0x(image) !== work.contentHash) { console.log('DEBUG img mismatch'); return null; }
+      if (sha256Hex0x(image) !== work.contentHash) return null;
       const hash = perceptualHash(image);
       await cache.set(work.contentHash, hash);
       return hash;
-    } catch (e) {
-      console.log("DEBUG", e);
+    } catch {
       return null;
     }
   }

@@ -23,7 +23,11 @@ export const ARTWORK_READ_ABI = [
 
 /** Parameters of {@link createEthersChainReader}. */
 export interface CreateEthersChainReaderParameters {
-  /** Any ethers v6 provider (JsonRpcProvider, BrowserProvider over an EIP-1193 provider...). */
+  /**
+   * Any ethers v6 provider (JsonRpcProvider, BrowserProvider over an EIP-1193 provider...).
+   * ethers answers identical requests from a 250 ms cache; on a chain that can revert
+   * (tests with evm_revert) create it with `cacheTimeout: -1`.
+   */
   provider: Provider;
   artworkAddress: string;
   /** First block to scan for ArtworkMinted events (the deployment block). Default 0. */

@@ -61,6 +61,7 @@ CREATE TABLE "OwnershipEvent" (
 CREATE TABLE "Auction" (
     "auctionId" DECIMAL(78,0) NOT NULL,
     "nft" TEXT NOT NULL,
+    "isArtwork" BOOLEAN NOT NULL,
     "tokenId" DECIMAL(78,0) NOT NULL,
     "seller" TEXT NOT NULL,
     "reserve" DECIMAL(78,0) NOT NULL,

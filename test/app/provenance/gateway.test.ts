@@ -102,7 +102,11 @@ describe("GET /ipfs/:cid", () => {
     const damaged = fs.readFileSync(file);
     damaged[0] = damaged[0]! ^ 0xff;
     fs.writeFileSync(file, damaged);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = await get(cid);
+    // A 5xx is logged in full for the operator.
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("[CONTENT_CORRUPT]"), expect.anything());
+    logged.mockRestore();
     expect(response.status).toBe(502);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     const body = await response.json();
@@ -125,7 +129,9 @@ describe("GET /ipfs/:cid", () => {
       return leaves[1]!;
     })();
     fs.rmSync(blockFile(leaf));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = await get(cid);
+    logged.mockRestore();
     expect(response.status).toBe(502);
     const body = await response.json();
     expect(body.error.code).toBe("CONTENT_CORRUPT");

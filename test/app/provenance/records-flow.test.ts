@@ -195,6 +195,17 @@ describe("minting a kept generation", () => {
       STEPS.map((id) => [id, id === "reproduce" ? "not-checkable" : "pass"]),
     );
     expect(report.steps.at(-1).required).toBe(false);
+
+    // The /verify page shows each step with its test id, status and colour.
+    const { ReportView } = await import("@/app/verify/report-view");
+    const html = renderToStaticMarkup(ReportView({ report }));
+    for (const id of STEPS) {
+      const status = id === "reproduce" ? "not-checkable" : "pass";
+      expect(html).toContain(`data-testid="step-${id}" data-status="${status}"`);
+    }
+    expect(html).toContain('<span class="badge na">not checkable</span>');
+    expect(html).toContain('data-verdict="pass"');
+    expect(html).toContain('href="/works/1"');
   });
 
   test("behavior: verifying by token id and by content hash (JSON) gives the same verdict", async () => {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { GET as getChain } from "@/app/api/auth/chain/route";
 import { GET as getNonce } from "@/app/api/auth/nonce/route";
 import { getAuthOptions } from "@/lib/auth/auth-options";
+import { createAuthOptions } from "@/lib/auth/create-auth-options";
+import { DependencyError } from "@/lib/errors";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { getRuntime } from "@/lib/runtime/get-runtime";
@@ -230,5 +232,35 @@ describe("getAuthOptions with next-auth's handler", () => {
     expect(jar["next-auth.session-token"]).toBeUndefined();
     const { prisma } = await getRuntime().database();
     expect((await prisma.authNonce.findUniqueOrThrow({ where: { nonce } })).usedAt).toBeNull();
+  });
+
+  test("error: an unexpected failure reaches the browser as a reference only, and is logged in full", async () => {
+    const logged: Array<[string, unknown]> = [];
+    const failure = new Error("connection to 10.0.0.7:5432 refused; password=hunter2");
+    const options = createAuthOptions({
+      secret: "another-test-secret-0123456789abcdefghij",
+      chainId: async () => 31337,
+      prisma: () => Promise.reject(failure),
+      log: (message, error) => logged.push([message, error]),
+    });
+    const reply = await postSignIn(options, {}, await signedCredentials(wallet, await nonceFromRoute()));
+    expect(reply.status).toBe(401);
+    const reference = /^Internal error \(reference ([0-9a-f-]{36})\)$/.exec(signInErrorOf(reply)!)?.[1];
+    expect(reference).toBeDefined();
+    expect(logged).toEqual([[`[INTERNAL ${reference}] unexpected error`, failure]]);
+  });
+
+  test("error: a known server-side failure keeps its message and is logged", async () => {
+    const logged: string[] = [];
+    const down = new DependencyError({ code: "DATABASE_UNAVAILABLE", message: "Cannot connect to the PostgreSQL server" });
+    const options = createAuthOptions({
+      secret: "another-test-secret-0123456789abcdefghij",
+      chainId: async () => 31337,
+      prisma: () => Promise.reject(down),
+      log: (message) => logged.push(message),
+    });
+    const reply = await postSignIn(options, {}, await signedCredentials(wallet, await nonceFromRoute()));
+    expect(signInErrorOf(reply)).toBe("Cannot connect to the PostgreSQL server");
+    expect(logged).toEqual(["[DATABASE_UNAVAILABLE] Cannot connect to the PostgreSQL server"]);
   });
 });

@@ -6,7 +6,7 @@
 //
 // It prints one line per check and exits 1 at the first failure.
 import assert from "node:assert/strict";
-import { Wallet } from "ethers";
+import { Wallet, type HDNodeWallet } from "ethers";
 import { SiweMessage } from "siwe";
 
 const base = new URL(process.argv[2] ?? "http://localhost:3000");
@@ -36,7 +36,7 @@ function ok(what: string) {
   console.log(`ok - ${what}`);
 }
 
-async function signedCredentials(wallet: Wallet, chainId: number) {
+async function signedCredentials(wallet: HDNodeWallet, chainId: number) {
   const { nonce } = (await (await call("/api/auth/nonce")).json()) as { nonce: string };
   const now = new Date();
   const message = new SiweMessage({

@@ -3,7 +3,7 @@
 // the one-click switch (4902, then add, then switch), personal_sign, the session, sign-out,
 // and the no-wallet message. Too slow for a unit test (it needs `next build`); run by hand:
 //
-//   npx tsx test/lib/auth/check-wallet-button-in-browser.ts http://localhost:3456
+//   npx tsx test/lib/auth/check-wallet-button-in-browser.ts http://localhost:3456 [screenshot-dir]
 //
 // Needs /usr/bin/chromium (apt-get install -y chromium). Exits 1 at the first failure.
 import assert from "node:assert/strict";
@@ -11,6 +11,12 @@ import { Wallet, getBytes, toUtf8String } from "ethers";
 import { chromium, type Page } from "playwright-core";
 
 const base = process.argv[2] ?? "http://localhost:3000";
+/** Optional: a folder to save a screenshot of each state of the header into. */
+const screenshots = process.argv[3];
+
+async function snap(page: Page, name: string) {
+  if (screenshots !== undefined) await page.locator(".site-header").screenshot({ path: `${screenshots}/${name}.png` });
+}
 const wallet = Wallet.createRandom();
 
 /** Runs in the page before its scripts: a wallet that starts on chain 1 and knows only chain 1. */
@@ -109,11 +115,13 @@ async function main() {
     await signIn.waitFor({ timeout: 10_000 }).catch(async (error) => {
       throw new Error(`${error.message}\nheader: ${await header(page)}\nerrors: ${errors.join("\n")}`);
     });
+    await snap(page, "1-sign-in");
     ok("the announced wallet is found: Sign in with wallet");
 
     await signIn.click();
     const notice = page.getByText("Wrong network: switch to Colophon local (31337)");
     await notice.waitFor();
+    await snap(page, "2-wrong-network");
     ok("wallet on chain 1: Wrong network: switch to Colophon local (31337)");
 
     await page.getByRole("button", { name: "Switch network" }).click();
@@ -125,6 +133,7 @@ async function main() {
       rpcUrls: ["http://127.0.0.1:8545"],
       nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
     });
+    await snap(page, "3-signed-in");
     const calls = await page.evaluate(() => (window as unknown as { __walletCalls: string[] }).__walletCalls);
     assert.ok(calls.includes("wallet_addEthereumChain") && calls.includes("personal_sign"), calls.join(","));
     assert.equal(await page.getByText("Wrong network").count(), 0);
@@ -148,6 +157,7 @@ async function main() {
     noWallet.on("pageerror", (error) => errors.push(error.message));
     await noWallet.goto(base);
     await noWallet.getByText("No wallet found — install one (e.g. MetaMask) or use a browser with an Ethereum wallet").waitFor();
+    await snap(noWallet, "4-no-wallet");
     ok("without a wallet: No wallet found — install one (e.g. MetaMask) or use a browser with an Ethereum wallet");
 
     assert.deepEqual(errors, []);

@@ -562,7 +562,6 @@ describe("verifyWork on a real work (inference, signatures, Hardhat mint)", () =
       const decoded = PNG.sync.read(Buffer.from(image.png));
       decoded.data[4 * (32 * 64 + 32)] = 255 - decoded.data[4 * (32 * 64 + 32)]!;
       const edited = new Uint8Array(PNG.sync.write(decoded, { colorType: 2 }));
-      console.log(await world.chain.mintedWorks(), await world.provider.getBlockNumber());
       const report = await verifyWork({ imageBytes: edited }, similarDeps());
       expect(report.verdict, report.summary).toBe("altered-copy");
       expect(report.summary).toMatch(/^Looks like token #1 \(distance [0-3]\): this copy was altered or re-encoded/);

@@ -73,7 +73,9 @@ export async function createWorld(): Promise<World> {
     const cardCid = await addContent(store, modelCardBytes(manifest.card));
     models[id] = { id, manifest, bytes, fileCid, cardCid };
   }
-  const provider = new BrowserProvider(hre.network.provider as unknown as Eip1193Provider, Number(p.chainId), { staticNetwork: true });
+  // cacheTimeout -1: ethers otherwise answers a repeated eth_getLogs from a 250 ms cache,
+  // which after evm_revert returns the logs of blocks that no longer exist.
+  const provider = new BrowserProvider(hre.network.provider as unknown as Eip1193Provider, Number(p.chainId), { staticNetwork: true, cacheTimeout: -1 });
   const chain = createEthersChainReader({ provider, artworkAddress: await p.artwork.getAddress() });
   const content = createMemoryContentFetcher(store, { verify: false });
   return {

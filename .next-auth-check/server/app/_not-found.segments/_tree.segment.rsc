@@ -1,4 +1,0 @@
-:HL["/_next/static/chunks/01sr8rjjraloj.css","style"]
-2:[["children",{"s":"__PAGE__","h":160}]]
-1:[["children",{"s":"/_not-found","h":96,"c":"$Q2"}]]
-0:{"b":"8_GuNuy08eAoqNc-S-nWW","t":{"t":{"s":"","h":80,"c":"$Q1"}}}

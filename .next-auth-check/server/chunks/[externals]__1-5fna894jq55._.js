@@ -1,3 +1,0 @@
-module.exports=[33405,(e,r,s)=>{r.exports=e.x("child_process",()=>require("child_process"))},79594,(e,r,s)=>{r.exports=e.x("dns",()=>require("dns"))},22734,(e,r,s)=>{r.exports=e.x("fs",()=>require("fs"))},62562,(e,r,s)=>{r.exports=e.x("module",()=>require("module"))},77652,(e,r,s)=>{r.exports=e.x("node:diagnostics_channel",()=>require("node:diagnostics_channel"))},46786,(e,r,s)=>{r.exports=e.x("os",()=>require("os"))},99348,(e,r,s)=>{r.exports=e.x("string_decoder",()=>require("string_decoder"))},70722,(e,r,s)=>{r.exports=e.x("tty",()=>require("tty"))},37702,(e,r,s)=>{r.exports=e.x("worker_threads",()=>require("worker_threads"))}];
-
-//# sourceMappingURL=%5Bexternals%5D__1-5fna894jq55._.js.map

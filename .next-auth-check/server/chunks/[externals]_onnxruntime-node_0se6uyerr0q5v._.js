@@ -1,3 +1,0 @@
-module.exports=[96116,(e,n,d)=>{n.exports=e.x("onnxruntime-node-439352bfaa39ddc3",()=>require("onnxruntime-node-439352bfaa39ddc3"))}];
-
-//# sourceMappingURL=%5Bexternals%5D_onnxruntime-node_0se6uyerr0q5v._.js.map

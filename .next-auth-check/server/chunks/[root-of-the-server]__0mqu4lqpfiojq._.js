@@ -1,3 +1,0 @@
-module.exports=[49719,(e,r,i)=>{r.exports=e.x("assert",()=>require("assert"))},88947,(e,r,i)=>{r.exports=e.x("stream",()=>require("stream"))},40659,e=>{"use strict";var r=e.i(21432),i=e.i(10242),t=e.i(53446),a=e.i(33695);async function s(e={}){let l=e.modelsDirectory??a.a;(e.buildBuiltins??!0)&&await (0,a.i)(l);let o=(0,i.f)();await o.loadDirectory(l);let c=(0,t.f)({device:e.device,strict:e.strict,intraOpThreads:e.intraOpThreads});return await c.provider(),{registry:o,pool:c,generateImage:i=>(0,r.y)(i,{registry:o,pool:c,maxTilePixels:e.maxTilePixels}),provider:()=>c.provider(),close:()=>c.close()}}e.s(["createInference",0,s])}];
-
-//# sourceMappingURL=%5Broot-of-the-server%5D__0mqu4lqpfiojq._.js.map

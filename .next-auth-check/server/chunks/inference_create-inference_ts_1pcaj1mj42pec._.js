@@ -1,3 +1,0 @@
-module.exports=[40659,e=>{"use strict";var i=e.i(21432),r=e.i(10242),t=e.i(53446),a=e.i(33695);async function s(e={}){let l=e.modelsDirectory??a.a;(e.buildBuiltins??!0)&&await (0,a.i)(l);let c=(0,r.f)();await c.loadDirectory(l);let o=(0,t.f)({device:e.device,strict:e.strict,intraOpThreads:e.intraOpThreads});return await o.provider(),{registry:c,pool:o,generateImage:r=>(0,i.y)(r,{registry:c,pool:o,maxTilePixels:e.maxTilePixels}),provider:()=>o.provider(),close:()=>o.close()}}e.s(["createInference",0,s])}];
-
-//# sourceMappingURL=inference_create-inference_ts_1pcaj1mj42pec._.js.map

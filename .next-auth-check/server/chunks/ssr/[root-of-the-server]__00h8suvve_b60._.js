@@ -1,3 +1,0 @@
-module.exports=[49719,(a,b,c)=>{b.exports=a.x("assert",()=>require("assert"))},874,(a,b,c)=>{b.exports=a.x("buffer",()=>require("buffer"))},96116,(a,b,c)=>{b.exports=a.x("onnxruntime-node-439352bfaa39ddc3",()=>require("onnxruntime-node-439352bfaa39ddc3"))},88947,(a,b,c)=>{b.exports=a.x("stream",()=>require("stream"))},22368,49310,89963,99370,a=>{"use strict";var b=a.i(54757);a.s(["z",0,b],22368),a.s(["z",0,b],49310),a.s(["z",0,b],89963),a.s(["z",0,b],99370)}];
-
-//# sourceMappingURL=%5Broot-of-the-server%5D__00h8suvve_b60._.js.map

@@ -1,3 +1,0 @@
-module.exports=[78141,a=>{"use strict";var b=a.i(87924);a.s(["default",0,function({error:a,retry:c}){let d=a instanceof Error?a.digest:void 0;return(0,b.jsxs)(b.Fragment,{children:[(0,b.jsx)("h1",{children:"Something went wrong"}),(0,b.jsx)("p",{className:"lead",children:"This page could not be shown. The error has been logged on the server."}),d&&(0,b.jsxs)("p",{className:"muted",children:["Reference ",(0,b.jsx)("code",{children:d})]}),(0,b.jsx)("div",{className:"actions",children:(0,b.jsx)("button",{type:"button",className:"button primary",onClick:()=>c(),children:"Try again"})})]})}])}];
-
-//# sourceMappingURL=app_error_tsx_20-epnwvpd-v1._.js.map

@@ -1,3 +1,0 @@
-module.exports=[66188,a=>{"use strict";var b=a.i(7997),c=a.i(95936);a.s(["default",0,function(){return(0,b.jsxs)(b.Fragment,{children:[(0,b.jsx)("h1",{children:"Not found"}),(0,b.jsx)("p",{className:"lead",children:"There is no page at this address."}),(0,b.jsxs)("div",{className:"actions",children:[(0,b.jsx)(c.default,{href:"/",className:"button primary",children:"Home"}),(0,b.jsx)(c.default,{href:"/status",className:"button",children:"System status"})]})]})}])},2894,function(a){a.n(a.i(66188))}];
-
-//# sourceMappingURL=app_not-found_tsx_1gi3i27gi6b-4._.js.map

@@ -1,1 +1,0 @@
-self.__RSC_SERVER_MANIFEST="{\n  \"node\": {},\n  \"edge\": {},\n  \"encryptionKey\": \"vButEP2oXJy4He0MrsfzF/TZtQqZzOP5Gu2RKMw66LY=\"\n}"
