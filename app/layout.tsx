@@ -27,6 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </Link>
               <nav className="site-nav" aria-label="Main">
                 <Link href="/verify">Verify</Link>
+                <Link href="/create">Create</Link>
+                <Link href="/auctions">Auctions</Link>
+                <Link href="/profile">Profile</Link>
                 <Link href="/status">Status</Link>
                 <WalletButton />
               </nav>

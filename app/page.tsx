@@ -1,7 +1,23 @@
 import Link from "next/link";
+import { AuctionCard } from "@/app/components/auction/auction-card";
+import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
+import { WorkCard } from "@/app/components/auction/work-card";
+import { getGallery, type Gallery } from "@/lib/market/get-gallery";
+import { getMarketPrisma } from "@/lib/market/get-market-context";
 
-/** Landing page: what Colophon is, and where to go. */
-export default function HomePage() {
+// The gallery reads the chain index on every request: works and bids arrive all the time.
+export const dynamic = "force-dynamic";
+
+/** Landing page: what Colophon is, then the gallery (latest works, live auctions, ending soon). */
+export default async function HomePage() {
+  let gallery: Gallery | undefined;
+  let failure: unknown;
+  try {
+    gallery = await getGallery(await getMarketPrisma());
+  } catch (error) {
+    failure = error;
+  }
+
   return (
     <>
       <h1>AI artworks that say how they were made</h1>
@@ -10,6 +26,61 @@ export default function HomePage() {
         type. Colophon does that for AI artworks.
       </p>
 
+      {failure !== undefined ? <MarketUnavailable error={failure} what="gallery" /> : null}
+      {gallery !== undefined ? (
+        <>
+          <section aria-labelledby="ending-soon">
+            <div className="section-head">
+              <h2 id="ending-soon">Ending soon</h2>
+              <Link href="/auctions?status=live&sort=ending">All live auctions</Link>
+            </div>
+            {gallery.endingSoon.length === 0 ? (
+              <p className="muted">No auction is counting down right now.</p>
+            ) : (
+              <ul className="cards">
+                {gallery.endingSoon.map((auction) => (
+                  <AuctionCard key={auction.id} auction={auction} now={gallery.clock.now} />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="live-auctions">
+            <div className="section-head">
+              <h2 id="live-auctions">Live auctions</h2>
+              <Link href="/auctions?status=live&sort=newest">Newest auctions</Link>
+            </div>
+            {gallery.liveAuctions.length === 0 ? (
+              <p className="muted">
+                No auction is open. <Link href="/auctions/new">List a work</Link>
+              </p>
+            ) : (
+              <ul className="cards">
+                {gallery.liveAuctions.map((auction) => (
+                  <AuctionCard key={auction.id} auction={auction} now={gallery.clock.now} />
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="latest-works">
+            <div className="section-head">
+              <h2 id="latest-works">Latest works</h2>
+            </div>
+            {gallery.latestWorks.length === 0 ? (
+              <p className="muted">Nothing minted yet.</p>
+            ) : (
+              <ul className="cards">
+                {gallery.latestWorks.map((work) => (
+                  <WorkCard key={work.tokenId} work={work} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      ) : null}
+
+      <h2>Why a colophon</h2>
       <ul className="features">
         <li>
           <h3>A signed record</h3>
@@ -33,15 +104,6 @@ export default function HomePage() {
           </p>
         </li>
       </ul>
-
-      <div className="actions">
-        <Link href="/status" className="button primary">
-          System status
-        </Link>
-        <a href="/api/health" className="button">
-          Health API (JSON)
-        </a>
-      </div>
     </>
   );
 }

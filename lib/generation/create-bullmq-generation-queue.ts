@@ -11,6 +11,8 @@ export const DEFAULT_GENERATION_QUEUE_NAME = "colophon-generation";
 const KEEP_FINISHED_SECONDS = 24 * 60 * 60;
 /** Retry-After of a full BullMQ queue: workers elsewhere, so no local estimate. */
 const QUEUE_FULL_RETRY_AFTER_SECONDS = 5;
+/** A job Redis does not know is only called lost once it is this old (milliseconds). */
+const LOST_JOB_GRACE_MS = 30_000;
 /** The job states that count towards the depth limit. */
 const PENDING_STATES = ["waiting", "active", "delayed", "prioritized", "paused", "waiting-children"] as const;
 
@@ -37,7 +39,8 @@ function parseReturnValue(value: unknown): GenerationResult[] {
  *
  * On open it settles jobs the database still shows as waiting or running: whatever finished
  * while no web server listened is read back from Redis (finished jobs stay 24 h); a job Redis
- * no longer knows is marked failed.
+ * does not know is marked failed once it is 30 s old (younger, another web server may be
+ * about to add it).
  */
 export async function createBullmqGenerationQueue({
   redisUrl,
@@ -67,20 +70,39 @@ export async function createBullmqGenerationQueue({
   events.on("completed", ({ jobId, returnvalue }) => report(`the results of ${jobId}`, () => recorder.succeeded(jobId, parseReturnValue(returnvalue))));
   events.on("failed", ({ jobId, failedReason }) => report(`the failure of ${jobId}`, () => recorder.failed(jobId, failedReason)));
 
-  try {
-    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
-    // Listening first, then reading: a job finishing in between is seen either way.
-    const unfinished = await prisma.generationJob.findMany({ where: { status: { in: ["QUEUED", "RUNNING"] } }, select: { id: true } });
-    for (const { id } of unfinished) {
+  // Settles jobs the database shows unfinished: finished in Redis → recorded; unknown to Redis
+  // → failed, unless just created (another web server may be between its insert and its add
+  // to Redis), in which case it is looked at again once the grace period has passed.
+  const timers = new Set<NodeJS.Timeout>();
+  const settle = async (ids: string[]) => {
+    const rows = await prisma.generationJob.findMany({ where: { id: { in: ids }, status: { in: ["QUEUED", "RUNNING"] } }, select: { id: true, createdAt: true } });
+    const recheck: string[] = [];
+    for (const { id, createdAt } of rows) {
       const job = await Job.fromId(queue, id);
       if (job === undefined) {
-        await recorder.failed(id, "lost from the job queue (Redis no longer has it)");
+        if (Date.now() - createdAt.getTime() < LOST_JOB_GRACE_MS) recheck.push(id);
+        else await recorder.failed(id, "lost from the job queue (Redis no longer has it)");
         continue;
       }
       const state = await job.getState();
       if (state === "completed") await recorder.succeeded(id, parseReturnValue(job.returnvalue));
       else if (state === "failed") await recorder.failed(id, job.failedReason);
     }
+    if (recheck.length > 0) {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        settle(recheck).catch((error) => log("[generation] could not settle unfinished jobs", error));
+      }, LOST_JOB_GRACE_MS);
+      timer.unref();
+      timers.add(timer);
+    }
+  };
+
+  try {
+    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    // Listening first, then reading: a job finishing in between is seen either way.
+    const unfinished = await prisma.generationJob.findMany({ where: { status: { in: ["QUEUED", "RUNNING"] } }, select: { id: true } });
+    await settle(unfinished.map(({ id }) => id));
   } catch (error) {
     await Promise.allSettled([events.close(), queue.close()]);
     throw error;
@@ -108,6 +130,7 @@ export async function createBullmqGenerationQueue({
     },
     subscribe: (jobId, listener) => recorder.subscribe(jobId, listener),
     async close() {
+      for (const timer of timers) clearTimeout(timer);
       await Promise.allSettled([events.close(), queue.close()]);
       await recorder.flush();
     },

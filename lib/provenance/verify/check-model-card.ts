@@ -7,6 +7,20 @@ import type { Fetched } from "./fetch-checked";
 import { fail, notCheckable, pass, short, type Outcome } from "./step";
 import type { OnChainProvenance } from "./types";
 
+/** Recovered card signers by (card, signature): one model signs thousands of works' cards. */
+const recoveredSigners = new Map<string, string | null>();
+const MAX_REMEMBERED_SIGNERS = 512;
+
+/** recoverModelCardSigner, remembered (public-key recovery is most of a verification's CPU time). */
+function recoverCardSigner(card: ModelCard, signature: string): string | null {
+  const key = `${JSON.stringify(card)}\n${signature}`;
+  if (recoveredSigners.has(key)) return recoveredSigners.get(key)!;
+  const signer = recoverCardSigner(card, signature);
+  if (recoveredSigners.size >= MAX_REMEMBERED_SIGNERS) recoveredSigners.delete(recoveredSigners.keys().next().value!);
+  recoveredSigners.set(key, signer);
+  return signer;
+}
+
 /** What {@link checkModelCard} found: the card and its signature when they check out. */
 export interface ModelCardCheck {
   card: ModelCard | null;
@@ -37,7 +51,7 @@ export function checkModelCard(parameters: {
   if (signature === null) {
     return { card, signature: null, outcome: notCheckable("the trainer's signature is carried by the token metadata, which could not be read or trusted", details) };
   }
-  const signer = recoverModelCardSigner(card, signature);
+  const signer = recoverCardSigner(card, signature);
   details.recovered = signer;
   const problems: string[] = [];
   if (signer !== card.trainer) problems.push(`the model card signature recovers to ${signer ?? "no address"}, not the card's trainer ${card.trainer}`);

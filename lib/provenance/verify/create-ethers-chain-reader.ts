@@ -1,4 +1,4 @@
-import { Contract, getAddress, hexlify, Interface, type Provider } from "ethers";
+import { Contract, dataLength, dataSlice, getAddress, hexlify, Interface, toBeHex, zeroPadValue, type Log, type Provider } from "ethers";
 import type { Share } from "../../contracts/mint-request";
 import { ProvenanceError } from "../provenance-error";
 import type { ChainReader, MintedWork, MintInfo, OnChainProvenance } from "./types";
@@ -32,8 +32,14 @@ export interface CreateEthersChainReaderParameters {
   artworkAddress: string;
   /** First block to scan for ArtworkMinted events (the deployment block). Default 0. */
   fromBlock?: number;
-  /** Blocks per eth_getLogs request when scanning (public RPCs cap the range). Default 10,000. */
+  /** Blocks per eth_getLogs request when the RPC refuses the whole range at once. Default 10,000. */
   logChunkBlocks?: number;
+  /**
+   * Most chunked eth_getLogs requests per scan, newest blocks first. Default 100 (a million
+   * blocks at the default chunk): older mints are then not found by mintInfo (it returns
+   * null) nor listed by mintedWorks. Pass the deployment block as `fromBlock` to avoid it.
+   */
+  maxLogRequests?: number;
 }
 
 const artworkInterface = new Interface(ARTWORK_READ_ABI);
@@ -82,6 +88,7 @@ export function createEthersChainReader(parameters: CreateEthersChainReaderParam
   const artwork = new Contract(artworkAddress, artworkInterface, provider);
   const fromBlock = parameters.fromBlock ?? 0;
   const chunk = parameters.logChunkBlocks ?? 10_000;
+  const maxLogRequests = parameters.maxLogRequests ?? 100;
   let chainId: Promise<bigint> | undefined;
 
   async function orNullIfMissing<T>(what: string, action: () => Promise<T>): Promise<T | null> {
@@ -93,30 +100,39 @@ export function createEthersChainReader(parameters: CreateEthersChainReaderParam
     }
   }
 
+  const mintedTopic = artworkInterface.getEvent("ArtworkMinted")!.topicHash;
+
+  /**
+   * ArtworkMinted logs, decoded by hand: the layout is fixed (tokenId, contributor and
+   * contentHash indexed; recordHash first and metadataDigest sixth word of the data), and
+   * full ABI decoding through ethers costs about a millisecond per log.
+   */
   async function queryMinted(tokenId: bigint | null): Promise<MintedWork[]> {
-    const filter = artwork.filters.ArtworkMinted!(tokenId === null ? undefined : tokenId);
-    let logs: Awaited<ReturnType<typeof artwork.queryFilter>>;
+    const topics = [mintedTopic, tokenId === null ? null : zeroPadValue(toBeHex(tokenId), 32)];
+    let logs: Log[];
     try {
       // One request up to "latest" (never a cached head, which can lag behind a fresh mint).
-      logs = await artwork.queryFilter(filter, fromBlock, "latest");
+      logs = await provider.getLogs({ address: artworkAddress, topics, fromBlock, toBlock: "latest" });
     } catch (error) {
-      // Public RPCs cap the block range of eth_getLogs: walk it in chunks instead.
+      // Public RPCs cap the block range of eth_getLogs: walk it in chunks, newest first, bounded.
       const latest = await provider.getBlockNumber();
       if (latest - fromBlock < chunk) throw error;
-      logs = [];
-      for (let start = fromBlock; start <= latest; start += chunk) {
-        logs.push(...(await artwork.queryFilter(filter, start, Math.min(latest, start + chunk - 1))));
+      const chunks: Log[][] = [];
+      for (let end = latest, requests = 0; end >= fromBlock && requests < maxLogRequests; end -= chunk, requests += 1) {
+        const found = await provider.getLogs({ address: artworkAddress, topics, fromBlock: Math.max(fromBlock, end - chunk + 1), toBlock: end });
+        chunks.unshift(found);
+        if (tokenId !== null && found.length > 0) break;
       }
+      logs = chunks.flat();
     }
     const works: MintedWork[] = [];
     for (const log of logs) {
-      const parsed = artworkInterface.parseLog(log);
-      if (!parsed) continue;
+      if (log.topics.length !== 4 || log.topics[0] !== mintedTopic || dataLength(log.data) !== 6 * 32) continue;
       works.push({
-        tokenId: parsed.args.tokenId as bigint,
-        contentHash: lowerHex(parsed.args.contentHash as string),
-        recordHash: lowerHex(parsed.args.recordHash as string),
-        metadataDigest: lowerHex(parsed.args.metadataDigest as string),
+        tokenId: BigInt(log.topics[1]!),
+        contentHash: log.topics[3]!.toLowerCase(),
+        recordHash: dataSlice(log.data, 0, 32).toLowerCase(),
+        metadataDigest: dataSlice(log.data, 5 * 32, 6 * 32).toLowerCase(),
         blockNumber: log.blockNumber,
         txHash: log.transactionHash,
       });

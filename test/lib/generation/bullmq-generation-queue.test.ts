@@ -154,25 +154,35 @@ describe("BullMQ generation queue on Redis (real inference in a worker)", () => 
     for (const result of received[0]!.data.results) expect(await store.has(result.cid)).toBe(true);
   });
 
-  test("behavior: a job Redis no longer knows is failed at the next start", async () => {
+  test("behavior: a job Redis no longer knows is failed at the next start, once past a grace period", async () => {
     const queueName = makeQueueName();
     stack = await openTestStack({ queueName });
     const { prisma } = await stack.runtime.database();
-    const lost = await prisma.generationJob.create({ data: { requester: ALICE.address.toLowerCase(), modelId: "loom", request: REQUEST, status: "QUEUED" } });
+    const lost = await prisma.generationJob.create({
+      data: { requester: ALICE.address.toLowerCase(), modelId: "loom", request: REQUEST, status: "QUEUED", createdAt: new Date(Date.now() - 31_000) },
+    });
+    // One just created is not called lost yet: another web server may be about to add it.
+    const fresh = await prisma.generationJob.create({ data: { requester: ALICE.address.toLowerCase(), modelId: "loom", request: REQUEST, status: "QUEUED" } });
     const { dataDir } = stack;
     await stack.close();
     stack = await openTestStack({ dataDir, queueName });
     expect(await readEvents(lost.id)).toEqual([{ event: "error", data: { message: "lost from the job queue (Redis no longer has it)" } }]);
+    const rows = await (await stack.runtime.database()).prisma.generationJob.findMany({ where: { id: { in: [lost.id, fresh.id] } }, orderBy: { createdAt: "asc" } });
+    expect(rows.map((row) => [row.id, row.status, row.error])).toEqual([
+      [lost.id, "FAILED", "lost from the job queue (Redis no longer has it)"],
+      [fresh.id, "QUEUED", null],
+    ]);
   });
 
   test("behavior: a worker's failure reaches the requester as an error event and a FAILED row", async () => {
     const queueName = makeQueueName();
     stack = await openTestStack({ queueName });
     worker = await startWorkerIn(stack, queueName);
+    const queue = await stack.runtime.generationQueue();
     const { prisma } = await stack.runtime.database();
     const cid = "bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4";
     const job = await prisma.generationJob.create({ data: { requester: ALICE.address.toLowerCase(), modelId: "ghost", request: REQUEST } });
-    await (await stack.runtime.generationQueue()).enqueue({
+    await queue.enqueue({
       jobId: job.id,
       model: { id: "ghost", sha256: `0x${"ab".repeat(32)}`, fileCid: cid, cardCid: cid, cardSignature: `0x${"12".repeat(65)}`, builtIn: false },
       request: { ...REQUEST, params: {} },

@@ -120,7 +120,7 @@ export async function getRequest(url: string, wallet: Wallet | null): Promise<Re
 /** A multipart request with `file` and text fields, signed in as `wallet` unless it is null. */
 export async function multipartRequest(url: string, file: Uint8Array | null, fields: Record<string, string>, wallet: Wallet | null): Promise<Request> {
   const form = new FormData();
-  if (file !== null) form.set("file", new Blob([file]), "upload.bin");
+  if (file !== null) form.set("file", new Blob([new Uint8Array(file)]), "upload.bin");
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return new Request(`http://localhost${url}`, { method: "POST", headers: wallet === null ? {} : { cookie: await cookieOf(wallet) }, body: form });
 }

@@ -117,11 +117,13 @@ describe("indexToHead", () => {
     const bids = await prisma.bid.findMany({ orderBy: [{ blockNumber: "asc" }, { logIndex: "asc" }] });
     expect(bids.map((x) => [x.auctionId.toFixed(), x.bidder, x.amount.toFixed(), x.extended])).toEqual([
       ["1", refuser.address, milliEth(10).toString(), false],
-      ["1", c, milliEth(20).toString(), false],
+      // The countdown is as long as the extension window, so every later bid extends it.
+      ["1", c, milliEth(20).toString(), true],
       ["3", refuser.address, milliEth(5).toString(), false],
-      ["3", d, milliEth(6).toString(), false],
+      ["3", d, milliEth(6).toString(), true],
     ]);
-    expect(auctions[2]!.endTime?.getTime()).toBe(bids[2]!.placedAt.getTime() + 900_000);
+    expect(auctions[2]!.endTime?.getTime()).toBe(bids[3]!.placedAt.getTime() + 900_000);
+    expect(bids[3]!.endTime).toEqual(auctions[2]!.endTime);
 
     const settlements = await prisma.settlement.findMany();
     expect(settlements.map((s) => [s.auctionId.toFixed(), s.winner, s.amount.toFixed(), s.fee.toFixed(), s.royaltyReceiver, s.royalty.toFixed(), s.sellerProceeds.toFixed(), s.tokenTransferred])).toEqual([

@@ -56,6 +56,8 @@ export interface RefusingBidder {
 
 export interface MarketChain {
   rpcUrl: string;
+  /** Folder holding `<chainId>.json` of this deployment (DEPLOYMENTS_DIR for scripts). */
+  deploymentsDir: string;
   chainId: number;
   deployment: Deployment;
   contracts: IndexerContracts;
@@ -127,6 +129,7 @@ export async function startMarketChain(): Promise<MarketChain> {
 
   const chain: MarketChain = {
     rpcUrl,
+    deploymentsDir,
     chainId: deployment.chainId,
     deployment,
     contracts: indexerContractsOf(deployment),

@@ -58,6 +58,34 @@ describe("createEthersChainReader", () => {
     expect(await chain.tokenByContentHash(`0x${"77".repeat(32)}`)).toBe(0n);
   });
 
+  it("behavior: an RPC that caps the eth_getLogs range is scanned in chunks, newest first, at most maxLogRequests", async () => {
+    const before = (await chain.mintedWorks()).length;
+    for (let i = 0; i < 3; i += 1) await mintWork(p);
+    const capped: Eip1193Provider = {
+      async request({ method, params }) {
+        if (method === "eth_getLogs") {
+          const [filter] = params as [{ fromBlock: string; toBlock: string }];
+          if (filter.toBlock === "latest" || Number(filter.toBlock) - Number(filter.fromBlock) >= 2) throw new Error("block range too large");
+        }
+        return hre.network.provider.request({ method, params: params as unknown[] });
+      },
+    };
+    const reader = (maxLogRequests: number) =>
+      createEthersChainReader({
+        provider: new BrowserProvider(capped, 31337, { staticNetwork: true, cacheTimeout: -1 }),
+        artworkAddress: chain.artworkAddress,
+        logChunkBlocks: 2,
+        maxLogRequests,
+      });
+    const all = await reader(1000).mintedWorks();
+    expect(all.map((w) => w.tokenId)).toEqual((await chain.mintedWorks()).map((w) => w.tokenId));
+    expect(all.length).toBe(before + 3);
+    const newest = await reader(1).mintedWorks();
+    expect(newest.map((w) => w.tokenId)).toEqual(all.slice(-2).map((w) => w.tokenId));
+    expect((await reader(1000).mintInfo(all[0]!.tokenId))?.txHash).toBe(all[0]!.txHash);
+    expect(await reader(1).mintInfo(all[0]!.tokenId)).toBeNull();
+  });
+
   it("error: an unreachable RPC is CHAIN_UNAVAILABLE", async () => {
     const dead = createEthersChainReader({
       provider: new BrowserProvider({ request: async () => Promise.reject(new Error("connection refused")) }, 31337, { staticNetwork: true }),

@@ -1,0 +1,34 @@
+import artworkArtifact from "@/artifacts/contracts/Artwork.sol/Artwork.json";
+import auctionHouseArtifact from "@/artifacts/contracts/AuctionHouse.sol/AuctionHouse.json";
+import royaltySplitterArtifact from "@/artifacts/contracts/RoyaltySplitter.sol/RoyaltySplitter.json";
+
+/** An ABI fragment as JSON (serialisable from a server component to a client one). */
+export type AbiFragment = Readonly<Record<string, unknown>>;
+
+/** The ABI pieces the browser needs to send market transactions and decode their reverts. */
+export interface MarketClientAbis {
+  auctionHouse: AbiFragment[];
+  royaltySplitter: AbiFragment[];
+  artwork: AbiFragment[];
+}
+
+type Artifact = { abi: AbiFragment[] };
+
+/** Every error of the contract plus the named functions, from the Hardhat build (never hand-copied). */
+function pick(artifact: Artifact, functions: readonly string[]): AbiFragment[] {
+  return artifact.abi.filter((f) => f.type === "error" || (f.type === "function" && functions.includes(String(f.name))));
+}
+
+/**
+ * The slices of the contracts' ABIs the market's client components use, small enough to
+ * hand to the browser (the artifacts also hold bytecode): AuctionHouse bids, settles,
+ * withdrawals and listings; RoyaltySplitter payouts; Artwork approvals. Every custom error
+ * is included so reverts decode to names.
+ */
+export function marketClientAbis(): MarketClientAbis {
+  return {
+    auctionHouse: pick(auctionHouseArtifact as Artifact, ["placeBid", "settle", "withdraw", "createAuction", "minimumBid", "pendingWithdrawal"]),
+    royaltySplitter: pick(royaltySplitterArtifact as Artifact, ["withdraw", "owed"]),
+    artwork: pick(artworkArtifact as Artifact, ["approve", "getApproved", "isApprovedForAll", "ownerOf"]),
+  };
+}
