@@ -22,7 +22,7 @@ export interface WrittenModel {
 
 async function readOrNull(file: string): Promise<Uint8Array | null> {
   try {
-    return new Uint8Array(await readFile(file));
+    return new Uint8Array(await readFile(/*turbopackIgnore: true*/ file));
   } catch {
     return null;
   }
@@ -35,7 +35,7 @@ function equalBytes(left: Uint8Array | null, right: Uint8Array): boolean {
 /** Writes through a temporary file and a rename, so a reader never sees half a model. */
 async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
+  await writeFile(/*turbopackIgnore: true*/ temporary, bytes);
   await rename(temporary, file);
 }
 
@@ -46,7 +46,7 @@ async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
  * signing).
  */
 export async function writeBuiltinModels(directory: string = DEFAULT_MODELS_DIRECTORY): Promise<WrittenModel[]> {
-  await mkdir(directory, { recursive: true });
+  await mkdir(/*turbopackIgnore: true*/ directory, { recursive: true });
   const results: WrittenModel[] = [];
   for (const { manifest, bytes } of await buildBuiltinModels()) {
     const names = modelFileNames(manifest.id);

@@ -26,7 +26,8 @@ export function ResultGrid({
       {results.map((result, index) => {
         const state = keepStates[index] ?? { status: "idle" };
         return (
-          <li key={result.cid} className={styles.tile} data-testid="result-tile">
+          // A style model gives the same image for every seed, so CIDs may repeat.
+          <li key={`${index}-${result.cid}`} className={styles.tile} data-testid="result-tile">
             <a href={contentUrl(result.cid)} target="_blank" rel="noreferrer">
               <img src={contentUrl(result.cid)} width={result.width} height={result.height} alt={`Variation ${index + 1}, seed ${result.seed}`} />
             </a>

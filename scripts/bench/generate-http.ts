@@ -217,6 +217,8 @@ async function redisAnswers(): Promise<boolean> {
   queue.on("error", () => undefined);
   try {
     await Promise.race([queue.waitUntilReady(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2_000))]);
+    // Connecting writes the queue's metadata key; leave Redis as it was.
+    await queue.obliterate({ force: true });
     return true;
   } catch {
     return false;

@@ -85,6 +85,11 @@ export function AuctionPanel({ initial, chain, abis }: AuctionPanelProps) {
 
   const minimum = auction.minimumBid === null ? null : BigInt(auction.minimumBid);
   const [bidText, setBidText] = useState(() => (minimum === null ? "" : trimEth(minimum)));
+  // The field follows the minimum as others bid, until the person types an amount of their own.
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    if (!edited && minimum !== null) setBidText(trimEth(minimum));
+  }, [edited, auction.minimumBid]); // eslint-disable-line react-hooks/exhaustive-deps
   const [bidError, setBidError] = useState<string | undefined>(undefined);
   const isSeller = account !== undefined && account === auction.seller;
   const credit = data.account !== null && data.account.address === account ? BigInt(data.account.credit) : 0n;
@@ -96,7 +101,10 @@ export function AuctionPanel({ initial, chain, abis }: AuctionPanelProps) {
     if (minimum !== null && value < minimum) return setBidError(`Bid at least ${formatEth(minimum)}`);
     setBidError(undefined);
     const receipt = await tx.send(`Bid ${formatEth(value)}`, async (signer) => house(signer).getFunction("placeBid")(auction.id, { value }));
-    if (receipt !== null) void refresh();
+    if (receipt !== null) {
+      setEdited(false);
+      void refresh();
+    }
   }
 
   const onSettle = async () => {
@@ -157,7 +165,10 @@ export function AuctionPanel({ initial, chain, abis }: AuctionPanelProps) {
               inputMode="decimal"
               autoComplete="off"
               value={bidText}
-              onChange={(e) => setBidText(e.target.value)}
+              onChange={(e) => {
+                setEdited(true);
+                setBidText(e.target.value);
+              }}
               aria-describedby="bid-hint bid-error"
               aria-invalid={bidError !== undefined}
               disabled={tx.busy || isSeller}

@@ -15,7 +15,7 @@ const MAX_REMEMBERED_SIGNERS = 512;
 function recoverCardSigner(card: ModelCard, signature: string): string | null {
   const key = `${JSON.stringify(card)}\n${signature}`;
   if (recoveredSigners.has(key)) return recoveredSigners.get(key)!;
-  const signer = recoverCardSigner(card, signature);
+  const signer = recoverModelCardSigner(card, signature);
   if (recoveredSigners.size >= MAX_REMEMBERED_SIGNERS) recoveredSigners.delete(recoveredSigners.keys().next().value!);
   recoveredSigners.set(key, signer);
   return signer;

@@ -1,0 +1,219 @@
+/**
+ * Web benchmark: requests per second and latency of the gallery (/), a work page
+ * (/works/1) and GET /api/auctions at 50 concurrent keep-alive connections, each next to a
+ * static Next.js route (/auctions/rules, prerendered at build time) measured in the same
+ * run, so the figures are ratios that carry across machines.
+ *
+ * Run: `npm run bench:web`. Self-contained: it starts Hardhat Network in this process,
+ * deploys the contracts, mints works and runs auctions with bids, indexes them into a fresh
+ * PGlite database in a temp directory, then starts the production web server
+ * (scripts/web-server.ts) on a free port as a child process, the way `npm start` does.
+ * Needs a production build: one is made first when `<NEXT_DIST_DIR or .next>/BUILD_ID` is
+ * missing (the build is not checked for staleness; rebuild after changing the app).
+ *
+ * Settings (environment): BENCH_SECONDS per route (default 10), BENCH_CONNECTIONS (50),
+ * BENCH_WORKS minted (24), BENCH_URL to load an already running server instead (its data
+ * as it is; nothing is started or seeded).
+ *
+ * autocannon is not a dependency: the load generator below is node:http with one
+ * keep-alive agent, N workers each sending its next request when the last one's body has
+ * been read (closed-loop, like autocannon's default).
+ */
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Wallet } from "ethers";
+import { createChainSource } from "../../lib/indexer/chain-source";
+import { indexToHead } from "../../lib/indexer/index-to-head";
+import { runLogged } from "../../lib/stack/run-step";
+import { spawnWebServer, type WebServerProcess } from "../../lib/stack/spawn-web-server";
+import { milliEth, openTestDatabase, startMarketChain, type MarketChain } from "../../test/lib/indexer/market-chain";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WORKS = Number(process.env.BENCH_WORKS ?? 24);
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+
+/** The routes measured, the static one first: every other is reported relative to it. */
+const ROUTES = [
+  { name: "static page (baseline)", path: "/auctions/rules" },
+  { name: "gallery", path: "/" },
+  { name: "work page", path: "/works/1" },
+  { name: "GET /api/auctions", path: "/api/auctions?status=all&sort=newest&limit=24" },
+] as const;
+
+interface Measurement {
+  requests: number;
+  errors: number;
+  /** Status codes other than 200, by code. */
+  statuses: Record<number, number>;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+function say(line: string) {
+  process.stdout.write(`${line}\n`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One request on `agent`; resolves with its status once the whole body has arrived. */
+function request(agent: http.Agent, url: URL): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { agent, method: "GET", headers: { accept: "text/html,application/json" } }, (res) => {
+      res.on("data", () => undefined);
+      res.once("end", () => resolve(res.statusCode ?? 0));
+      res.once("error", reject);
+    });
+    req.once("error", reject);
+    req.end();
+  });
+}
+
+/** Closed-loop load: `connections` workers on one keep-alive agent for `seconds`. */
+async function load(base: string, route: string, seconds: number, connections: number): Promise<Measurement> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+  const url = new URL(route, base);
+  const latenciesMs: number[] = [];
+  const statuses: Record<number, number> = {};
+  let errors = 0;
+  const start = process.hrtime.bigint();
+  const deadline = start + BigInt(Math.round(seconds * 1e9));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (process.hrtime.bigint() < deadline) {
+        const sent = process.hrtime.bigint();
+        try {
+          const status = await request(agent, url);
+          latenciesMs.push(Number(process.hrtime.bigint() - sent) / 1e6);
+          if (status !== 200) statuses[status] = (statuses[status] ?? 0) + 1;
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  agent.destroy();
+  return { requests: latenciesMs.length, errors, statuses, seconds: elapsed, latenciesMs };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Mints works, runs auctions (live, awaiting a bid, ended, settled) and indexes it all. */
+async function seed(chain: MarketChain, dataDir: string): Promise<void> {
+  const [, creator, , , b, c, d] = chain.accounts;
+  const tokens: bigint[] = [];
+  for (let i = 0; i < WORKS; i += 1) tokens.push((await chain.mint(creator!, `bench-${i}-${Date.now()}`)).tokenId);
+  // A third of the works go to auction: some settled, the rest live with a few bids or none.
+  const auctioned = tokens.slice(0, Math.max(3, Math.floor(WORKS / 3)));
+  const settled = await chain.createAuction(creator!, auctioned[0]!, milliEth(10));
+  await chain.bid(b!, settled, milliEth(10));
+  await chain.bid(c!, settled, milliEth(12));
+  await chain.increaseTime(1_000);
+  await chain.settle(d!, settled);
+  for (const [i, token] of auctioned.slice(1).entries()) {
+    const id = await chain.createAuction(creator!, token, milliEth(5), 86_400);
+    if (i % 3 !== 2) await chain.bid(i % 2 === 0 ? b! : c!, id, milliEth(5 + i));
+    if (i % 3 === 0) await chain.bid(d!, id, milliEth(8 + 2 * i));
+  }
+  const store = await openTestDatabase("colophon-bench-web-");
+  try {
+    // The data directory the server will use: move the seeded database there.
+    await indexToHead({ prisma: store.db.prisma, chain: createChainSource(chain.provider), contracts: chain.contracts, confirmations: 0 });
+  } finally {
+    await store.db.close();
+  }
+  fs.cpSync(path.join(store.dataDir, "pglite"), path.join(dataDir, "pglite"), { recursive: true });
+  fs.rmSync(store.dataDir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  let base = process.env.BENCH_URL;
+  let server: WebServerProcess | undefined;
+  let chain: MarketChain | undefined;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "colophon-bench-web-data-"));
+  try {
+    if (base === undefined) {
+      if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
+        say(`No production build in ${DIST_DIR}/: building it first (a minute or two)…`);
+        await runLogged(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], path.join(dataDir, "next-build.log"), ROOT);
+      }
+      say("Seeding: chain, contracts, works, auctions, index…");
+      chain = await startMarketChain();
+      await seed(chain, dataDir);
+      const port = await freePort();
+      server = await spawnWebServer({
+        root: ROOT,
+        host: "127.0.0.1",
+        port,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: "production",
+          NEXT_DIST_DIR: DIST_DIR,
+          COLOPHON_DATA_DIR: dataDir,
+          CHAIN_RPC_URL: chain.rpcUrl,
+          DEPLOYMENTS_DIR: chain.deploymentsDir,
+          ATTESTOR_PRIVATE_KEY: chain.attestor.privateKey,
+          AUTH_SECRET: Wallet.createRandom().privateKey.slice(2, 50),
+          INFERENCE_DEVICE: "cpu",
+          LOG_LEVEL: "warn",
+        },
+      });
+      base = `http://127.0.0.1:${port}`;
+    }
+
+    say(`Server ${base}; ${CONNECTIONS} connections, ${SECONDS} s per route (node ${process.version}, ${os.cpus().length} CPUs)`);
+    // Warm-up: the first request of a route compiles nothing in production, but opens the
+    // database, loads modules and fills caches.
+    for (const route of ROUTES) await load(base, route.path, 1.5, 4);
+
+    const results: Array<{ name: string; path: string; m: Measurement; rps: number; p50: number; p99: number }> = [];
+    for (const route of ROUTES) {
+      const m = await load(base, route.path, SECONDS, CONNECTIONS);
+      const sorted = [...m.latenciesMs].sort((x, y) => x - y);
+      results.push({ name: route.name, path: route.path, m, rps: m.requests / m.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
+    }
+    const baseline = results[0]!;
+    say("");
+    say(`${"route".padEnd(24)} ${"req/s".padStart(9)} ${"p50 ms".padStart(9)} ${"p99 ms".padStart(9)} ${"req/s vs static".padStart(16)} ${"p99 vs static".padStart(14)}  non-200 / errors`);
+    for (const r of results) {
+      const odd = Object.entries(r.m.statuses).map(([code, n]) => `${n}×${code}`).join(" ") || "0";
+      say(
+        `${r.name.padEnd(24)} ${r.rps.toFixed(1).padStart(9)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)} ${(r.rps / baseline.rps).toFixed(3).padStart(16)} ${(r.p99 / baseline.p99).toFixed(2).padStart(14)}  ${odd} / ${r.m.errors}`,
+      );
+    }
+    say("");
+    say("Ratios: req/s as a fraction of the static page's (higher is better), p99 as a multiple of its p99 (lower is better).");
+    for (const r of results) say(`  ${r.name}: ${r.path}`);
+  } finally {
+    await server?.stop().catch(() => undefined);
+    await chain?.close().catch(() => undefined);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`bench:web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
