@@ -1,6 +1,7 @@
 // Starts the whole stack the way `npm start` does (scripts/start.ts under tsx), in its own
 // data directory, deployments directory and ports, for the integration and browser tests.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type ChildProcessByStdio } from "node:child_process";
+import type { Readable } from "node:stream";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -29,12 +30,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs scripts/start.ts with `env` added; resolves with its exit when it stops. */
-export function runStart(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: StackProcess["exited"] } {
+export function runStart(env: Record<string, string>): { child: ChildProcessByStdio<null, Readable, Readable>; output: () => string; exited: StackProcess["exited"] } {
   const require = createRequire(import.meta.url);
   const tsx = pathToFileURL(require.resolve("tsx")).href;
-  const child = spawn(process.execPath, ["--import", tsx, path.join(ROOT, "scripts/start.ts")], {
+  const child: ChildProcessByStdio<null, Readable, Readable> = spawn(process.execPath, ["--import", tsx, path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", ...env },
+    // A clean environment: only what a newcomer has, plus the test's own settings.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
