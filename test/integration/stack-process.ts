@@ -36,7 +36,7 @@ export function runStart(env: Record<string, string>): { child: ChildProcessBySt
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(process.execPath, ["--import", tsx, path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
     // A clean environment: only what a newcomer has, plus the test's own settings.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/root", ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
