@@ -2,7 +2,8 @@ import Link from "next/link";
 import { AuctionCard } from "@/app/components/auction/auction-card";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
 import { WorkCard } from "@/app/components/auction/work-card";
-import { getGallery, type Gallery } from "@/lib/market/get-gallery";
+import { readGallery } from "@/lib/market/cached-reads";
+import type { Gallery } from "@/lib/market/get-gallery";
 import { getMarketPrisma } from "@/lib/market/get-market-context";
 
 // The gallery reads the chain index on every request: works and bids arrive all the time.
@@ -13,7 +14,7 @@ export default async function HomePage() {
   let gallery: Gallery | undefined;
   let failure: unknown;
   try {
-    gallery = await getGallery(await getMarketPrisma());
+    gallery = await readGallery(await getMarketPrisma());
   } catch (error) {
     failure = error;
   }

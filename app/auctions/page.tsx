@@ -3,7 +3,8 @@ import Link from "next/link";
 import { AuctionCard } from "@/app/components/auction/auction-card";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
 import { getMarketPrisma } from "@/lib/market/get-market-context";
-import { AUCTION_SORTS, AUCTION_STATUSES, listAuctions, listAuctionsQuerySchema, type ListAuctionsQuery } from "@/lib/market/list-auctions";
+import { readAuctionList } from "@/lib/market/cached-reads";
+import { AUCTION_SORTS, AUCTION_STATUSES, listAuctionsQuerySchema, type ListAuctionsQuery } from "@/lib/market/list-auctions";
 import type { AuctionListResponse } from "@/lib/market/market-json";
 import { parseQuery } from "@/lib/market/parse-query";
 
@@ -39,7 +40,7 @@ export default async function AuctionsPage({ searchParams }: { searchParams: Pro
   let data: AuctionListResponse | undefined;
   let failure: unknown;
   try {
-    data = await listAuctions(await getMarketPrisma(), query);
+    data = await readAuctionList(await getMarketPrisma(), query);
   } catch (error) {
     failure = error;
   }

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { listAuctions } from "./list-auctions";
+import { auctionStatusWhere } from "./list-auctions";
 import { listLatestWorks } from "./load-work-cards";
 import type { AuctionJson, MarketClockJson, WorkCardJson } from "./market-json";
 import { readMarketClock, toClockJson } from "./read-market-clock";
-import { toAuctionJsonList } from "./to-auction-json";
+import { toAuctionJsonLists } from "./to-auction-json";
 
 /** What the gallery (home page) shows. */
 export interface Gallery {
@@ -20,17 +20,18 @@ export async function getGallery(prisma: PrismaClient, { works = 12, auctions = 
   const clock = await readMarketClock(prisma);
   const [latestWorks, live, ending] = await Promise.all([
     listLatestWorks(prisma, works),
-    listAuctions(prisma, { status: "live", sort: "newest", limit: auctions }, clock),
+    prisma.auction.findMany({
+      where: auctionStatusWhere("live", clock.now),
+      orderBy: [{ createdBlock: "desc" }, { auctionId: "desc" }],
+      take: auctions,
+    }),
     prisma.auction.findMany({
       where: { status: "ACTIVE", endTime: { gt: clock.now } },
       orderBy: [{ endTime: "asc" }, { auctionId: "asc" }],
       take: auctions,
     }),
   ]);
-  return {
-    latestWorks,
-    liveAuctions: live.auctions,
-    endingSoon: await toAuctionJsonList(prisma, ending, clock),
-    clock: toClockJson(clock),
-  };
+  // Both lists' works in one go.
+  const [liveAuctions, endingSoon] = await toAuctionJsonLists(prisma, [live, ending], clock);
+  return { latestWorks, liveAuctions: liveAuctions!, endingSoon: endingSoon!, clock: toClockJson(clock) };
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { PrismaClient, Token } from "@/lib/db/generated/client";
 import { cidFromSha256 } from "@/lib/provenance/raw-block-cid";
 import type { WorkCardJson } from "./market-json";
 
@@ -11,9 +11,14 @@ const TITLE_LENGTH = 90;
  * chain has not confirmed to the index is left out, even when a Work row exists already.
  */
 export async function loadWorkCards(prisma: PrismaClient, tokenIds: readonly string[]): Promise<Map<string, WorkCardJson>> {
+  if (tokenIds.length === 0) return new Map();
+  return buildWorkCards(prisma, await prisma.token.findMany({ where: { tokenId: { in: [...new Set(tokenIds)] } } }));
+}
+
+/** Cards of Token rows (one query for the kept generations' images and prompts). */
+export async function buildWorkCards(prisma: PrismaClient, tokens: readonly Token[]): Promise<Map<string, WorkCardJson>> {
   const cards = new Map<string, WorkCardJson>();
-  if (tokenIds.length === 0) return cards;
-  const tokens = await prisma.token.findMany({ where: { tokenId: { in: [...new Set(tokenIds)] } } });
+  if (tokens.length === 0) return cards;
   const generations = await prisma.generation.findMany({
     where: { imageSha256: { in: tokens.map((t) => t.contentHash) } },
     select: { imageSha256: true, imageCid: true, prompt: true },
@@ -39,13 +44,7 @@ export async function loadWorkCards(prisma: PrismaClient, tokenIds: readonly str
 
 /** Cards of the newest minted works, newest first. */
 export async function listLatestWorks(prisma: PrismaClient, limit: number, where: { contributor?: string; owner?: string } = {}): Promise<WorkCardJson[]> {
-  const tokens = await prisma.token.findMany({
-    where,
-    orderBy: [{ mintBlock: "desc" }, { tokenId: "desc" }],
-    take: limit,
-    select: { tokenId: true },
-  });
-  const ids = tokens.map((t) => t.tokenId.toFixed());
-  const cards = await loadWorkCards(prisma, ids);
-  return ids.map((id) => cards.get(id)!).filter(Boolean);
+  const tokens = await prisma.token.findMany({ where, orderBy: [{ mintBlock: "desc" }, { tokenId: "desc" }], take: limit });
+  const cards = await buildWorkCards(prisma, tokens);
+  return tokens.map((t) => cards.get(t.tokenId.toFixed())!);
 }

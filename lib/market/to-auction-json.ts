@@ -38,11 +38,16 @@ export function toAuctionJson(row: Auction, clock: MarketClock, work: WorkCardJs
 
 /** Many auction rows as JSON, loading their works' cards in one go. */
 export async function toAuctionJsonList(prisma: PrismaClient, rows: readonly Auction[], clock: MarketClock): Promise<AuctionJson[]> {
+  return (await toAuctionJsonLists(prisma, [rows], clock))[0]!;
+}
+
+/** Several lists of auction rows as JSON, with one lookup of all their works' cards. */
+export async function toAuctionJsonLists(prisma: PrismaClient, lists: ReadonlyArray<readonly Auction[]>, clock: MarketClock): Promise<AuctionJson[][]> {
   const cards = await loadWorkCards(
     prisma,
-    rows.filter((r) => r.isArtwork).map((r) => r.tokenId.toFixed()),
+    lists.flat().filter((r) => r.isArtwork).map((r) => r.tokenId.toFixed()),
   );
-  return rows.map((row) => toAuctionJson(row, clock, row.isArtwork ? (cards.get(row.tokenId.toFixed()) ?? null) : null));
+  return lists.map((rows) => rows.map((row) => toAuctionJson(row, clock, row.isArtwork ? (cards.get(row.tokenId.toFixed()) ?? null) : null)));
 }
 
 /** A bid row as JSON. */

@@ -1,6 +1,7 @@
 import { toErrorResponse } from "@/lib/errors";
+import { readAuctionList } from "@/lib/market/cached-reads";
 import { getMarketPrisma } from "@/lib/market/get-market-context";
-import { listAuctions, listAuctionsQuerySchema } from "@/lib/market/list-auctions";
+import { listAuctionsQuerySchema } from "@/lib/market/list-auctions";
 import { parseQuery } from "@/lib/market/parse-query";
 
 // Reads the index in the database (PGlite or PostgreSQL).
@@ -14,7 +15,7 @@ const NO_STORE = { "cache-control": "no-store" } as const;
 export async function GET(request: Request): Promise<Response> {
   try {
     const query = parseQuery(listAuctionsQuerySchema, new URL(request.url).searchParams);
-    return Response.json(await listAuctions(await getMarketPrisma(), query), { headers: NO_STORE });
+    return Response.json(await readAuctionList(await getMarketPrisma(), query), { headers: NO_STORE });
   } catch (error) {
     const { status, body } = toErrorResponse(error);
     return Response.json(body, { status, headers: NO_STORE });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuctionPanel } from "@/app/components/auction/auction-panel";
-import { formatUtc } from "@/app/components/auction/countdown";
+import { formatUtc } from "@/lib/market/format-time";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
 import { marketClientAbis } from "@/lib/market/client-abis";
 import { formatEth, shortAddress } from "@/lib/market/format-amount";

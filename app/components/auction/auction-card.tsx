@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatEth, shortAddress } from "@/lib/market/format-amount";
 import type { AuctionJson } from "@/lib/market/market-json";
-import { Countdown, formatUtc } from "./countdown";
+import { formatUtc } from "@/lib/market/format-time";
+import { Countdown } from "./countdown";
 
 const STATE_WORDS = {
   open: "Awaiting first bid",

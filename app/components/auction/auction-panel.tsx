@@ -6,7 +6,8 @@ import type { MarketClientAbis } from "@/lib/market/client-abis";
 import { formatEth, parseEthInput, shortAddress } from "@/lib/market/format-amount";
 import type { AuctionDetailResponse } from "@/lib/market/market-json";
 import { useWallet } from "../wallet/use-wallet";
-import { Countdown, formatUtc } from "./countdown";
+import { formatUtc } from "@/lib/market/format-time";
+import { Countdown } from "./countdown";
 import { TxProgress } from "./tx-progress";
 import { useSendTransaction } from "./use-send-transaction";
 

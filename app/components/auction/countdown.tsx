@@ -1,25 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-
-/** "2d 03h", "1h 05m 09s", "4m 02s", "12s". */
-export function formatRemaining(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const d = Math.floor(total / 86_400);
-  const h = Math.floor((total % 86_400) / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  if (d > 0) return `${d}d ${pad(h)}h`;
-  if (h > 0) return `${h}h ${pad(m)}m ${pad(s)}s`;
-  if (m > 0) return `${m}m ${pad(s)}s`;
-  return `${s}s`;
-}
-
-/** A time the same on the server and in every browser: "2026-11-26 14:05 UTC". */
-export function formatUtc(ms: number | string): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
+import { formatRemaining, formatUtc } from "@/lib/market/format-time";
 
 /**
  * Time left until `endTime`, ticking every second. The server's `now` (the chain's clock

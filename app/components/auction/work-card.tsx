@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { shortAddress } from "@/lib/market/format-amount";
 import type { WorkCardJson } from "@/lib/market/market-json";
-import { formatUtc } from "./countdown";
+import { formatUtc } from "@/lib/market/format-time";
 
 /** A work in a grid: image, title (its prompt when known), contributor and owner. */
 export function WorkCard({ work }: { work: WorkCardJson }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuctionCard } from "@/app/components/auction/auction-card";
-import { formatUtc } from "@/app/components/auction/countdown";
+import { formatUtc } from "@/lib/market/format-time";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
 import { SplitterWithdrawButton, WithdrawCreditButton } from "@/app/components/auction/withdraw-buttons";
 import { WorkCard } from "@/app/components/auction/work-card";

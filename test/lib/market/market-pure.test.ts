@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { Interface, type InterfaceAbi } from "ethers";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import auctionHouseArtifact from "@/artifacts/contracts/AuctionHouse.sol/AuctionHouse.json";
 import royaltySplitterArtifact from "@/artifacts/contracts/RoyaltySplitter.sol/RoyaltySplitter.json";
 import { auctionStateOf } from "@/lib/market/auction-state";
 import { decodeRevert, findRevertData } from "@/lib/market/decode-revert";
 import { describeAuctionRevert } from "@/lib/market/describe-auction-revert";
 import { formatEth, parseEthInput, shortAddress } from "@/lib/market/format-amount";
+import { memoizeBriefly } from "@/lib/market/memoize-briefly";
 import { minimumBid } from "@/lib/market/minimum-bid";
 import { splitterOwed } from "@/lib/market/splitter-owed";
 
@@ -133,5 +134,39 @@ describe("decodeRevert / describeAuctionRevert", () => {
     expect(describeAuctionRevert(decoded.name, decoded.args)).toBe(
       "The contract refused: OwnableUnauthorizedAccount(0x000000000000000000000000000000000000dEaD).",
     );
+  });
+});
+
+describe("memoizeBriefly", () => {
+  test("default: reads of the same key within the time share one promise; later ones read again", async () => {
+    vi.useFakeTimers();
+    try {
+      const cached = memoizeBriefly<number>(1_000);
+      let reads = 0;
+      const read = async () => (reads += 1);
+      const [a, b] = await Promise.all([cached("k", read), cached("k", read)]);
+      expect([a, b, reads]).toEqual([1, 1, 1]);
+      expect(await cached("other", read)).toBe(2);
+      vi.advanceTimersByTime(1_001);
+      expect(await cached("k", read)).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("error: a failed read is not kept", async () => {
+    const cached = memoizeBriefly<string>(60_000);
+    await expect(cached("k", () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+    await Promise.resolve();
+    expect(await cached("k", async () => "up")).toBe("up");
+  });
+
+  test("behavior: the oldest entries go beyond the size limit", async () => {
+    const cached = memoizeBriefly<string>(60_000, 2);
+    await cached("a", async () => "a1");
+    await cached("b", async () => "b1");
+    await cached("c", async () => "c1");
+    expect(await cached("a", async () => "a2")).toBe("a2");
+    expect(await cached("c", async () => "c2")).toBe("c1");
   });
 });

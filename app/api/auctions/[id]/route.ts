@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toErrorResponse } from "@/lib/errors";
-import { auctionIdSchema, getAuction, getAuctionQuerySchema } from "@/lib/market/get-auction";
+import { readAuction } from "@/lib/market/cached-reads";
+import { auctionIdSchema, getAuctionQuerySchema } from "@/lib/market/get-auction";
 import { getMarketPrisma } from "@/lib/market/get-market-context";
 import { parseQuery } from "@/lib/market/parse-query";
 
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     const { id } = parseQuery(z.object({ id: auctionIdSchema }), new URLSearchParams({ id: (await params).id }));
     const { account } = parseQuery(getAuctionQuerySchema, new URL(request.url).searchParams);
-    return Response.json(await getAuction({ prisma: await getMarketPrisma(), id, account }), { headers: NO_STORE });
+    return Response.json(await readAuction({ prisma: await getMarketPrisma(), id, account }), { headers: NO_STORE });
   } catch (error) {
     const { status, body } = toErrorResponse(error);
     return Response.json(body, { status, headers: NO_STORE });
