@@ -35,6 +35,7 @@ function describe(step: IndexStep): string | undefined {
     return `indexed blocks ${step.from}..${step.to} of ${step.head}: ${step.applied} logs applied${dup}`;
   }
   if (step.kind === "rolled-back") return `reorg: rolled back from block ${step.previousCursor} to ${step.fork}, ${step.removedLogs} logs removed`;
+  if (step.kind === "reset") return `the index held other contracts' logs: emptied it (${step.removedLogs} logs) to index this deployment`;
   if (step.kind === "busy") return "another indexer holds the index; waiting";
   return undefined;
 }

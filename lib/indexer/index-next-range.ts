@@ -5,7 +5,7 @@ import { SPLITTER_TOPICS } from "./contract-interfaces";
 import { contractKindOf, decodeLog } from "./decode-log";
 import type { IndexerContracts } from "./indexer-contracts";
 import { INDEX_TRANSACTION_OPTIONS, lockIndex, readCursor, writeCursor } from "./indexer-cursor";
-import { rollBackTo } from "./roll-back-to";
+import { resetIndex, rollBackTo } from "./roll-back-to";
 import { findForkPoint } from "./find-fork-point";
 import { toStoredLog, type StoredLog } from "./stored-log";
 
@@ -39,6 +39,8 @@ export type IndexStep =
   | { kind: "indexed"; from: number; to: number; head: number; logs: number; applied: number; duplicates: number }
   /** The chain no longer has a block the index was built on: rolled back to `fork`. */
   | { kind: "rolled-back"; fork: number; previousCursor: number; removedLogs: number }
+  /** The index was built from other contracts than the deployment names: it was emptied. */
+  | { kind: "reset"; removedLogs: number }
   /** Another indexer moved the cursor meanwhile; nothing was written. */
   | { kind: "busy" };
 
@@ -66,6 +68,8 @@ export async function indexNextRange({
   maxBlocks = DEFAULT_MAX_BLOCKS,
   onLogApplied,
 }: IndexNextRangeParameters): Promise<IndexStep> {
+  const reset = await resetIfOtherContracts(prisma, contracts);
+  if (reset !== undefined) return reset;
   const head = await chain.getBlockNumber();
   const cursor = (await readCursor(prisma)) ?? contracts.deployBlock - 1;
 
@@ -113,6 +117,30 @@ export async function indexNextRange({
     },
     INDEX_TRANSACTION_OPTIONS,
   );
+}
+
+/** Contract pairs whose index this process has already checked. */
+const checkedContracts = new Set<string>();
+
+/**
+ * Empties the index when it holds logs of another Artwork or AuctionHouse (the contracts
+ * were deployed again at new addresses): their tokens and auctions are not this
+ * deployment's. Checked once per process and contract pair.
+ */
+async function resetIfOtherContracts(prisma: PrismaClient, contracts: IndexerContracts): Promise<IndexStep | undefined> {
+  const key = `${contracts.artwork}/${contracts.auctionHouse}`;
+  if (checkedContracts.has(key)) return undefined;
+  const foreign = await prisma.indexedLog.findFirst({
+    where: { address: { notIn: [contracts.artwork, contracts.auctionHouse] }, event: { notIn: ["RoyaltySplitterDistributed", "RoyaltySplitterWithdrawn"] } },
+    select: { address: true },
+  });
+  if (foreign === null) {
+    checkedContracts.add(key);
+    return undefined;
+  }
+  const { removedLogs } = await resetIndex({ prisma, contracts });
+  checkedContracts.add(key);
+  return { kind: "reset", removedLogs };
 }
 
 async function readBlocks(chain: ChainSource, numbers: number[]): Promise<Map<number, ChainBlock>> {

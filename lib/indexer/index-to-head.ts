@@ -52,7 +52,7 @@ export async function indexToHead({ onStep, maxSteps = Number.POSITIVE_INFINITY,
       applied += step.applied;
       duplicates += step.duplicates;
     }
-    if (step.kind === "rolled-back") rolledBack = true;
+    if (step.kind === "rolled-back" || step.kind === "reset") rolledBack = true;
     if (step.kind === "idle" || step.kind === "busy") return { steps, applied, duplicates, rolledBack, last: step };
     steps += 1;
     if (steps >= maxSteps) return { steps, applied, duplicates, rolledBack, last: step };

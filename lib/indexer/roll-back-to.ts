@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { applyLog, type IndexerTx } from "./apply-log";
 import type { IndexerContracts } from "./indexer-contracts";
 import { decodeStoredLog } from "./decode-log";
-import { INDEX_TRANSACTION_OPTIONS, lockIndex, writeCursor } from "./indexer-cursor";
+import { INDEX_TRANSACTION_OPTIONS, lockIndex, MARKET_CURSOR, writeCursor } from "./indexer-cursor";
 import type { StoredLog } from "./stored-log";
 
 /** Stored logs replayed per read while rebuilding. */
@@ -39,6 +39,26 @@ export async function rollBackTo({ prisma, contracts, block }: RollBackToParamet
     },
     INDEX_TRANSACTION_OPTIONS,
   );
+}
+
+/**
+ * Forgets the whole index in one transaction (every stored log, block hash, derived row,
+ * the Work rows of the minted tokens it saw, and the cursor), so the next step starts
+ * again from the deployment block. For an index built from other contracts than the
+ * deployment now names (the contracts were deployed again).
+ */
+export async function resetIndex({ prisma, contracts }: Omit<RollBackToParameters, "block">): Promise<{ removedLogs: number }> {
+  return prisma.$transaction(async (tx) => {
+    await lockIndex(tx);
+    const mints = await tx.indexedLog.findMany({ where: { event: "ArtworkMinted" }, select: { topics: true } });
+    const { count: removedLogs } = await tx.indexedLog.deleteMany();
+    await tx.indexedBlock.deleteMany();
+    const goneTokens = mints.map((log) => BigInt(log.topics[1]!).toString());
+    if (goneTokens.length > 0) await tx.work.deleteMany({ where: { tokenId: { in: goneTokens } } });
+    await rebuildDerivedState(tx, contracts);
+    await tx.indexerCursor.deleteMany({ where: { name: MARKET_CURSOR } });
+    return { removedLogs };
+  }, INDEX_TRANSACTION_OPTIONS);
 }
 
 /**

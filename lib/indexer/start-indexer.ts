@@ -52,6 +52,7 @@ export function startIndexer(runtime: Runtime, isCurrent: () => boolean = () => 
         contracts,
         confirmations: indexerConfirmations(runtime.env, chainId),
         onStep: (step) => {
+          if (step.kind === "reset") console.warn(`[indexer] the index held other contracts' logs: emptied it (${step.removedLogs} logs)`);
           if (step.kind === "rolled-back") {
             console.warn(`[indexer] reorg: rolled back from block ${step.previousCursor} to ${step.fork} (${step.removedLogs} logs removed)`);
           }

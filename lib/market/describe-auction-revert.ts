@@ -1,7 +1,8 @@
 import type { Result } from "ethers";
 import { formatEth, shortAddress } from "./format-amount";
+import { formatUtc } from "./format-time";
 
-const time = (seconds: unknown) => new Date(Number(seconds as bigint) * 1000).toLocaleString();
+const time = (seconds: unknown) => formatUtc(Number(seconds as bigint) * 1000);
 const eth = (wei: unknown) => formatEth(wei as bigint);
 const addr = (a: unknown) => shortAddress(String(a));
 

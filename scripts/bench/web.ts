@@ -21,16 +21,11 @@
  */
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Wallet } from "ethers";
-import { createChainSource } from "../../lib/indexer/chain-source";
-import { indexToHead } from "../../lib/indexer/index-to-head";
 import { runLogged } from "../../lib/stack/run-step";
-import { spawnWebServer, type WebServerProcess } from "../../lib/stack/spawn-web-server";
-import { milliEth, openTestDatabase, startMarketChain, type MarketChain } from "../../test/lib/indexer/market-chain";
+import { serveSeededMarket, type SeededMarket } from "../../test/lib/market/serve-seeded-market";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -57,17 +52,6 @@ interface Measurement {
 
 function say(line: string) {
   process.stdout.write(`${line}\n`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** One request on `agent`; resolves with its status once the whole body has arrived. */
@@ -116,68 +100,19 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Mints works, runs auctions (live, awaiting a bid, ended, settled) and indexes it all. */
-async function seed(chain: MarketChain, dataDir: string): Promise<void> {
-  const [, creator, , , b, c, d] = chain.accounts;
-  const tokens: bigint[] = [];
-  for (let i = 0; i < WORKS; i += 1) tokens.push((await chain.mint(creator!, `bench-${i}-${Date.now()}`)).tokenId);
-  // A third of the works go to auction: some settled, the rest live with a few bids or none.
-  const auctioned = tokens.slice(0, Math.max(3, Math.floor(WORKS / 3)));
-  const settled = await chain.createAuction(creator!, auctioned[0]!, milliEth(10));
-  await chain.bid(b!, settled, milliEth(10));
-  await chain.bid(c!, settled, milliEth(12));
-  await chain.increaseTime(1_000);
-  await chain.settle(d!, settled);
-  for (const [i, token] of auctioned.slice(1).entries()) {
-    const id = await chain.createAuction(creator!, token, milliEth(5), 86_400);
-    if (i % 3 !== 2) await chain.bid(i % 2 === 0 ? b! : c!, id, milliEth(5 + i));
-    if (i % 3 === 0) await chain.bid(d!, id, milliEth(8 + 2 * i));
-  }
-  const store = await openTestDatabase("colophon-bench-web-");
-  try {
-    // The data directory the server will use: move the seeded database there.
-    await indexToHead({ prisma: store.db.prisma, chain: createChainSource(chain.provider), contracts: chain.contracts, confirmations: 0 });
-  } finally {
-    await store.db.close();
-  }
-  fs.cpSync(path.join(store.dataDir, "pglite"), path.join(dataDir, "pglite"), { recursive: true });
-  fs.rmSync(store.dataDir, { recursive: true, force: true });
-}
-
 async function main(): Promise<void> {
   let base = process.env.BENCH_URL;
-  let server: WebServerProcess | undefined;
-  let chain: MarketChain | undefined;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "colophon-bench-web-data-"));
+  let market: SeededMarket | undefined;
   try {
     if (base === undefined) {
       if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
         say(`No production build in ${DIST_DIR}/: building it first (a minute or two)…`);
-        await runLogged(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], path.join(dataDir, "next-build.log"), ROOT);
+        const log = path.join(os.tmpdir(), `colophon-bench-next-build-${process.pid}.log`);
+        await runLogged(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], log, ROOT);
       }
-      say("Seeding: chain, contracts, works, auctions, index…");
-      chain = await startMarketChain();
-      await seed(chain, dataDir);
-      const port = await freePort();
-      server = await spawnWebServer({
-        root: ROOT,
-        host: "127.0.0.1",
-        port,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          NODE_ENV: "production",
-          NEXT_DIST_DIR: DIST_DIR,
-          COLOPHON_DATA_DIR: dataDir,
-          CHAIN_RPC_URL: chain.rpcUrl,
-          DEPLOYMENTS_DIR: chain.deploymentsDir,
-          ATTESTOR_PRIVATE_KEY: chain.attestor.privateKey,
-          AUTH_SECRET: Wallet.createRandom().privateKey.slice(2, 50),
-          INFERENCE_DEVICE: "cpu",
-          LOG_LEVEL: "warn",
-        },
-      });
-      base = `http://127.0.0.1:${port}`;
+      say(`Seeding: chain, contracts, ${WORKS} works, auctions, index; then the production server…`);
+      market = await serveSeededMarket({ works: WORKS, distDir: DIST_DIR });
+      base = market.base;
     }
 
     say(`Server ${base}; ${CONNECTIONS} connections, ${SECONDS} s per route (node ${process.version}, ${os.cpus().length} CPUs)`);
@@ -204,9 +139,7 @@ async function main(): Promise<void> {
     say("Ratios: req/s as a fraction of the static page's (higher is better), p99 as a multiple of its p99 (lower is better).");
     for (const r of results) say(`  ${r.name}: ${r.path}`);
   } finally {
-    await server?.stop().catch(() => undefined);
-    await chain?.close().catch(() => undefined);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await market?.close();
   }
 }
 

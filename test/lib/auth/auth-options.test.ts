@@ -12,7 +12,18 @@ import { DependencyError } from "@/lib/errors";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { getRuntime } from "@/lib/runtime/get-runtime";
-import { signedCredentials } from "./auth-test-helpers";
+import { MINUTE, signedCredentials as signedAtNow, type MessageFields } from "./auth-test-helpers";
+
+// These tests go through next-auth's handler, which checks expiry against the real clock, so
+// their messages are dated now rather than at the helpers' fixed NOW.
+function signedCredentials(wallet: Parameters<typeof signedAtNow>[0], nonce: string, fields: MessageFields = {}) {
+  const issuedAt = new Date();
+  return signedAtNow(wallet, nonce, {
+    issuedAt: issuedAt.toISOString(),
+    expirationTime: new Date(issuedAt.getTime() + 10 * MINUTE).toISOString(),
+    ...fields,
+  });
+}
 
 // The whole sign-in as the browser does it, through next-auth's own request handler with
 // the options the server uses (getAuthOptions: runtime, secret file, PGlite), and the two

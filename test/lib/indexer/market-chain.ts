@@ -65,8 +65,12 @@ export interface MarketChain {
   attestor: HDNodeWallet;
   /** Dev accounts 0..9 (0 deployed the contracts and receives the platform fee). */
   accounts: HDNodeWallet[];
-  /** Mints a work for `contributor` (split: contributor 70%, accounts[2] trainer 20%, accounts[3] platform 10%). */
-  mint(contributor: HDNodeWallet, label?: string): Promise<MinedWork>;
+  /**
+   * Mints a work for `contributor` (split: contributor 70%, accounts[2] trainer 20%,
+   * accounts[3] platform 10%); its content hash is `contentHash` (the sha256 of real image
+   * bytes) or else made up from the label.
+   */
+  mint(contributor: HDNodeWallet, label?: string, contentHash?: string): Promise<MinedWork>;
   /** Approves the house and opens an auction; returns its id. */
   createAuction(seller: HDNodeWallet, tokenId: bigint, reserve: bigint, duration?: number): Promise<bigint>;
   bid(bidder: HDNodeWallet, auctionId: bigint, amount: bigint): Promise<string>;
@@ -136,9 +140,9 @@ export async function startMarketChain(): Promise<MarketChain> {
     provider,
     attestor,
     accounts,
-    async mint(contributor, label = `work-${(labels += 1)}-${Math.random()}`) {
+    async mint(contributor, label = `work-${(labels += 1)}-${Math.random()}`, givenContentHash) {
       const latest = await provider.getBlock("latest");
-      const contentHash = sha256(toUtf8Bytes(`image:${label}`));
+      const contentHash = givenContentHash ?? sha256(toUtf8Bytes(`image:${label}`));
       const recordHash = sha256(toUtf8Bytes(`record:${label}`));
       const request = {
         to: contributor.address,

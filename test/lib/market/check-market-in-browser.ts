@@ -1,0 +1,192 @@
+// The market pages in a real browser against a production server over a seeded chain, with
+// a fake EIP-6963 wallet whose key lives in this process (it signs and sends for real):
+// every market page on a phone-sized screen without sideways scrolling or console errors,
+// the bid form reached and sent with the keyboard alone, the transaction's progress, a bid
+// from someone else appearing without a reload, and a contract revert shown in words.
+// Too slow for a unit test (it needs `next build`); run by hand:
+//
+//   NEXT_DIST_DIR=.next npx tsx test/lib/market/check-market-in-browser.ts [screenshot-dir]
+//
+// Needs /usr/bin/chromium. Exits 1 at the first failure.
+import assert from "node:assert/strict";
+import { getBytes, HDNodeWallet, toUtf8String } from "ethers";
+import { chromium, type Page } from "playwright-core";
+import { DEV_MNEMONIC } from "@/lib/chain/local-chain-constants";
+import { formatEth } from "@/lib/market/format-amount";
+import { minimumBid } from "@/lib/market/minimum-bid";
+import { milliEth } from "../indexer/market-chain";
+import { serveSeededMarket } from "./serve-seeded-market";
+
+const screenshots = process.argv[2];
+
+/** Runs in the page before its scripts: a wallet on chain 31337 that forwards to this process. */
+function installFakeWallet(address: string) {
+  const listeners: Record<string, Array<(value: unknown) => void>> = {};
+  const rpc = (window as unknown as { __walletRpc(method: string, params: unknown): Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown } }> }).__walletRpc;
+  const provider = {
+    async request({ method, params }: { method: string; params?: unknown[] }) {
+      const answer = await rpc(method, params ?? []);
+      if (answer.error) throw Object.assign(new Error(answer.error.message), answer.error);
+      return answer.result;
+    },
+    on(event: string, fn: (value: unknown) => void) {
+      (listeners[event] ??= []).push(fn);
+    },
+    removeListener(event: string, fn: (value: unknown) => void) {
+      listeners[event] = (listeners[event] ?? []).filter((f) => f !== fn);
+    },
+  };
+  void address;
+  const announce = () =>
+    window.dispatchEvent(
+      new CustomEvent("eip6963:announceProvider", {
+        detail: Object.freeze({
+          info: { uuid: "3c9e7f44-0000-4000-8000-000000000002", name: "Test Wallet", icon: "data:image/svg+xml,<svg/>", rdns: "org.colophon.test-market" },
+          provider,
+        }),
+      }),
+    );
+  window.addEventListener("eip6963:requestProvider", announce);
+  announce();
+}
+
+function ok(what: string) {
+  console.log(`ok - ${what}`);
+}
+
+async function snap(page: Page, name: string) {
+  if (screenshots !== undefined) await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
+}
+
+async function noSidewaysScroll(page: Page, what: string) {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  assert.ok(widths.scroll <= widths.view, `${what}: page is ${widths.scroll}px wide in a ${widths.view}px viewport`);
+}
+
+async function main() {
+  const market = await serveSeededMarket({ works: 12 });
+  const { chain } = market;
+  const wallet = HDNodeWallet.fromPhrase(DEV_MNEMONIC, undefined, "m/44'/60'/0'/0/7").connect(chain.provider);
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const errors: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    await context.exposeFunction("__walletRpc", async (method: string, params: unknown[]) => {
+      try {
+        switch (method) {
+          case "eth_chainId":
+            return { result: `0x${chain.chainId.toString(16)}` };
+          case "eth_accounts":
+          case "eth_requestAccounts":
+            return { result: [wallet.address] };
+          case "wallet_switchEthereumChain":
+          case "wallet_addEthereumChain":
+            return { result: null };
+          case "personal_sign":
+            return { result: await wallet.signMessage(toUtf8String(getBytes(params[0] as string))) };
+          case "eth_sendTransaction": {
+            const t = params[0] as { to: string; data?: string; value?: string; gas?: string };
+            const sent = await wallet.sendTransaction({ to: t.to, data: t.data, value: t.value ? BigInt(t.value) : 0n, gasLimit: t.gas ? BigInt(t.gas) : undefined });
+            return { result: sent.hash };
+          }
+          default:
+            return { result: await chain.provider.send(method, params) };
+        }
+      } catch (error) {
+        // The node's JSON-RPC error, with its revert data, as a wallet passes it on.
+        const e = error as { info?: { error?: { code: number; message: string; data?: unknown } }; error?: { code: number; message: string; data?: unknown }; message: string };
+        const inner = e.info?.error ?? e.error;
+        return { error: { code: inner?.code ?? -32603, message: inner?.message ?? e.message, data: inner?.data } };
+      }
+    });
+    await context.addInitScript({ content: `var __name = (target) => target; (${installFakeWallet.toString()})(${JSON.stringify(wallet.address)});` });
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) errors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+
+    const live = market.auctions.live[0]!;
+    const creator = chain.accounts[1]!.address.toLowerCase();
+    for (const [path, name] of [
+      ["/", "gallery"],
+      ["/auctions", "auctions"],
+      ["/auctions?status=ended", "auctions-ended"],
+      [`/auctions/${live}`, "auction"],
+      [`/auctions/${market.auctions.settled}`, "auction-settled"],
+      [`/profile/${creator}`, "profile"],
+      ["/auctions/rules", "rules"],
+      ["/auctions/new", "new"],
+    ] as const) {
+      const response = await page.goto(`${market.base}${path}`);
+      assert.equal(response?.status(), 200, `${path} answered ${response?.status()}`);
+      await page.waitForLoadState("networkidle");
+      await noSidewaysScroll(page, path);
+      await snap(page, `phone-${name}`);
+    }
+    assert.deepEqual(errors, [], "console errors");
+    ok("gallery, auction list, auction pages, profile, rules and listing form fit a 375px screen with no console error");
+
+    // The gallery's sections.
+    await page.goto(market.base);
+    for (const heading of ["Ending soon", "Live auctions", "Latest works"]) await page.getByRole("heading", { name: heading }).waitFor();
+    ok("gallery: ending soon, live auctions, latest works");
+
+    // Keyboard only: Tab to the bid field, type the minimum, Enter.
+    await page.goto(`${market.base}/auctions/${live}`);
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const detail = (await (await fetch(`${market.base}/api/auctions/${live}`)).json()) as { auction: { minimumBid: string; bidCount: number } };
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i += 1) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.id === "bid-amount");
+    }
+    assert.ok(reached, "the bid field is reachable with Tab");
+    const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(focusRing, "none", "the focused field shows a focus ring");
+    const myBid = BigInt(detail.auction.minimumBid);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(formatEth(myBid).replace(" ETH", ""));
+    await page.keyboard.press("Enter");
+    await page.getByText("Waiting for the block").or(page.getByText(/Mined in block/)).or(page.getByText("Done")).first().waitFor({ timeout: 15_000 });
+    await page.locator(".tx-steps li.done", { hasText: "Done" }).or(page.locator(".tx-steps li[aria-current]", { hasText: "Done" })).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+    await page.locator("table.bids td", { hasText: formatEth(myBid) }).first().waitFor({ timeout: 20_000 });
+    await snap(page, "phone-auction-after-bid");
+    ok(`keyboard: Tab to the bid field, type ${formatEth(myBid)}, Enter: progress shown, the bid is in the history`);
+
+    // Someone else outbids: the page shows it without a reload.
+    const other = chain.accounts[6]!;
+    const theirs = minimumBid({ reserve: 0n, highestBid: myBid }) + milliEth(1);
+    await chain.bid(other, live, theirs);
+    await page.locator("table.bids td", { hasText: formatEth(theirs) }).first().waitFor({ timeout: 15_000 });
+    assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, "no reload");
+    ok(`a bid of ${formatEth(theirs)} sent from elsewhere appears without a reload`);
+
+    // A revert in words: the auction's time runs out on the chain before the page knows.
+    await chain.provider.send("evm_increaseTime", [2 * 86_400]);
+    const field = page.locator("#bid-amount");
+    await field.fill(formatEth(minimumBid({ reserve: 0n, highestBid: theirs })).replace(" ETH", ""));
+    await field.press("Enter");
+    const alert = page.locator(".tx-progress.failed");
+    await alert.waitFor({ timeout: 15_000 });
+    const words = (await alert.innerText()).replace(/\s+/g, " ");
+    assert.match(words, /Auction \d+ ended at .*no more bids/, words);
+    await snap(page, "phone-auction-revert");
+    ok(`revert decoded into words: "${words}"`);
+    assert.deepEqual(errors.filter((e) => !/status of 4\d\d/.test(e)), [], "console errors");
+  } finally {
+    await browser.close();
+    await market.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`not ok - ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
