@@ -5,6 +5,8 @@ export interface ChainBlock {
   number: number;
   /** 0x hash, lowercase. */
   hash: string;
+  /** Hash of the block before it, lowercase. */
+  parentHash: string;
   /** Unix seconds. */
   timestamp: number;
 }
@@ -56,10 +58,16 @@ export function createChainSource(provider: Pick<JsonRpcProvider, "send">): Chai
       const block = (await provider.send("eth_getBlockByNumber", [toHex(number), false])) as {
         number: string;
         hash: string;
+        parentHash: string;
         timestamp: string;
       } | null;
       if (block === null) return null;
-      return { number: Number(BigInt(block.number)), hash: block.hash.toLowerCase(), timestamp: Number(BigInt(block.timestamp)) };
+      return {
+        number: Number(BigInt(block.number)),
+        hash: block.hash.toLowerCase(),
+        parentHash: block.parentHash.toLowerCase(),
+        timestamp: Number(BigInt(block.timestamp)),
+      };
     },
     async getLogs({ fromBlock, toBlock, address, topics }) {
       const logs = (await provider.send("eth_getLogs", [

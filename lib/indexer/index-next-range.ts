@@ -95,11 +95,16 @@ export async function indexNextRange({
   const candidates = [...mainLogs, ...splitterLogs.filter((log) => log.address !== contracts.artwork && log.address !== contracts.auctionHouse)];
   candidates.sort((x, y) => x.blockNumber - y.blockNumber || x.logIndex - y.logIndex);
 
-  const blocks = await readBlocks(chain, [...new Set([...candidates.map((log) => log.blockNumber), to])]);
+  const blocks = await readBlocks(chain, [...new Set([from, ...candidates.map((log) => log.blockNumber), to])]);
   for (const log of candidates) {
     if (blocks.get(log.blockNumber)!.hash !== log.blockHash) {
       throw new ChainMovedError(`block ${log.blockNumber} changed while range ${from}..${to} was read`);
     }
+  }
+  // The range must continue the chain the index was built on: a reorg between the check
+  // above and now shows as a first block whose parent is not the stored last block.
+  if (last !== null && Number(last.number) === cursor && blocks.get(from)!.parentHash !== last.hash) {
+    throw new ChainMovedError(`block ${from} does not follow the indexed block ${cursor}`);
   }
 
   return prisma.$transaction(

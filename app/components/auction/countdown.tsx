@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatRemaining, formatUtc } from "@/lib/market/format-time";
 
 /**
@@ -17,9 +17,15 @@ export function Countdown({ endTime, serverNow, onEnd }: { endTime: string; serv
     return () => clearInterval(timer);
   }, [offset]);
   const left = end - now;
+  // Called once when the time is up (not on every render after it): the parent refreshes.
+  const onEndRef = useRef(onEnd);
   useEffect(() => {
-    if (left <= 0) onEnd?.();
-  }, [left <= 0, onEnd]); // eslint-disable-line react-hooks/exhaustive-deps
+    onEndRef.current = onEnd;
+  });
+  const ended = left <= 0;
+  useEffect(() => {
+    if (ended) onEndRef.current?.();
+  }, [ended, end]);
   return (
     <span role="timer" className="countdown" title={`Ends ${formatUtc(end)}`}>
       {left > 0 ? `${formatRemaining(left)} left` : "Ended"}

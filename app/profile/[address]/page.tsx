@@ -63,7 +63,7 @@ export default async function AccountProfilePage({ params }: { params: Params })
           </p>
         )}
         <div className="table-wrap">
-          <table className="stack">
+          <table className="stack market-table">
             <thead>
               <tr>
                 <th scope="col">From</th>
@@ -141,7 +141,7 @@ export default async function AccountProfilePage({ params }: { params: Params })
           <p className="muted">No bids.</p>
         ) : (
           <div className="table-wrap">
-            <table className="stack">
+            <table className="stack market-table">
               <thead>
                 <tr>
                   <th scope="col">Auction</th>

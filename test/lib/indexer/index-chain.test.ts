@@ -1,7 +1,13 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { deployContracts } from "@/lib/chain/deploy-contracts";
+import { indexerContractsOf } from "@/lib/indexer/indexer-contracts";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { checkIndex, formatDifference } from "@/lib/indexer/check-index";
 import { createChainSource, type ChainSource } from "@/lib/indexer/chain-source";
+import { ChainMovedError, indexNextRange } from "@/lib/indexer/index-next-range";
 import { indexToHead } from "@/lib/indexer/index-to-head";
 import { dumpIndex } from "./dump-index";
 import { milliEth, openTestDatabase, startMarketChain, type MarketChain, type MinedWork, type RefusingBidder, type TestDatabase } from "./market-chain";
@@ -203,6 +209,30 @@ describe("indexToHead", () => {
   });
 });
 
+describe("indexNextRange", () => {
+  test("error: a range whose first block does not follow the indexed one (a reorg while reading) is not applied", async () => {
+    const db = await freshDatabase();
+    await index(db.db.prisma);
+    const cursor = await chain.blockNumber();
+    await chain.transfer(chain.accounts[5]!, chain.accounts[4]!.address, w1.tokenId);
+    await chain.transfer(chain.accounts[4]!, chain.accounts[5]!.address, w1.tokenId);
+    const forked: ChainSource = {
+      ...chainSource,
+      getBlock: async (n) => {
+        const block = await chainSource.getBlock(n);
+        return block === null || n !== cursor + 1 ? block : { ...block, parentHash: `0x${"ab".repeat(32)}` };
+      },
+    };
+    const step = indexNextRange({ prisma: db.db.prisma, chain: forked, contracts: chain.contracts, confirmations: 0 });
+    await expect(step).rejects.toThrow(ChainMovedError);
+    await expect(step).rejects.toThrow(`block ${cursor + 1} does not follow the indexed block ${cursor}`);
+    expect(Number((await db.db.prisma.indexerCursor.findUniqueOrThrow({ where: { name: "market" } })).lastBlock)).toBe(cursor);
+    const next = await indexNextRange({ prisma: db.db.prisma, chain: chainSource, contracts: chain.contracts, confirmations: 0 });
+    expect(next).toMatchObject({ kind: "indexed", from: cursor + 1, to: cursor + 2, applied: 2 });
+    await index(main.db.prisma);
+  });
+});
+
 describe("checkIndex", () => {
   test("default: a database indexed from the chain has no difference", async () => {
     const report = await check(main.db.prisma);
@@ -270,5 +300,35 @@ describe("reorgs", () => {
     const scratch = await freshDatabase();
     await index(scratch.db.prisma);
     expect(await dumpIndex(prisma)).toEqual(await dumpIndex(scratch.db.prisma));
+  });
+});
+
+describe("redeployment", () => {
+  test("behavior: an index of contracts deployed before at other addresses is emptied, then built from the new ones", async () => {
+    const { prisma } = main.db;
+    await index(prisma);
+    expect(await prisma.token.count()).toBeGreaterThan(0);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "colophon-redeploy-"));
+    try {
+      const { deployment } = await deployContracts({
+        rpcUrl: chain.rpcUrl,
+        deployerPrivateKey: chain.accounts[0]!.privateKey,
+        attestorAddress: chain.attestor.address,
+        deploymentsDir: dir,
+        artifactsDir: path.resolve(import.meta.dirname, "../../../artifacts"),
+      });
+      const contracts = indexerContractsOf(deployment);
+      const result = await indexToHead({ prisma, chain: chainSource, contracts, confirmations: 0 });
+      expect(result.rolledBack).toBe(true);
+      expect(await prisma.token.count()).toBe(0);
+      expect(await prisma.work.count()).toBe(0);
+      expect(await prisma.auction.count()).toBe(0);
+      expect(await prisma.indexedLog.count({ where: { address: { notIn: [contracts.artwork, contracts.auctionHouse] } } })).toBe(0);
+      const fresh = await freshDatabase();
+      await indexToHead({ prisma: fresh.db.prisma, chain: chainSource, contracts, confirmations: 0 });
+      expect(await dumpIndex(prisma)).toEqual(await dumpIndex(fresh.db.prisma));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
