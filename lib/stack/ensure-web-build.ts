@@ -27,6 +27,28 @@ function newestMtime(entry: string): number {
  * @returns whether a build ran.
  */
 export async function ensureWebBuild({ root, logFile }: { root: string; logFile: string }): Promise<boolean> {
+  // Two stacks starting at once (two checkouts' tests, a test beside a developer) must not
+  // build into the same folder together: the second waits for the first, then finds the
+  // build fresh. mkdir is atomic; a lock older than the slowest build is a crashed builder's.
+  const lock = path.join(root, ".next-build.lock");
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await buildIfStale(root, logFile);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function buildIfStale(root: string, logFile: string): Promise<boolean> {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const inputs = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(root, p))));
