@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { KeyError } from "@/lib/errors";
+import { createPrivateFile } from "@/lib/keys/create-private-file";
 
 // No `import "server-only"` although this file handles a secret: vitest imports it (through
 // requireSignedIn), and the "server-only" package throws outside a React Server Components
@@ -67,41 +68,12 @@ function readSecretFile(file: string): string {
   return secret;
 }
 
-/**
- * Creates the secret file: written to a private temporary file first and then hard-linked
- * into place, so the file appears complete or not at all, and two processes starting at
- * once agree on one secret (the second link fails and that process reads the winner's).
- */
+/** Creates the secret file with a fresh secret, or reads the one a racing process wrote. */
 function createSecretFile(file: string): { secret: string; created: boolean } {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // mkdir's mode is filtered by the umask and leaves an existing directory as it is; the
-  // keys directory is ours alone, so tighten it explicitly.
-  if (process.platform !== "win32") fs.chmodSync(dir, 0o700);
-
   // 32 random bytes (256 bits) as base64url: 43 characters, no padding, safe in any file.
   const secret = randomBytes(32).toString("base64url");
-  const tmp = path.join(dir, `.auth.secret.${process.pid}.${randomBytes(4).toString("hex")}`);
-  const fd = fs.openSync(tmp, "wx", 0o600);
-  try {
-    fs.writeSync(fd, `${secret}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    // The open mode is filtered by the umask too; 0600 is what readSecretFile demands.
-    fs.chmodSync(tmp, 0o600);
-    fs.linkSync(tmp, file);
-    return { secret, created: true };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      return { secret: readSecretFile(file), created: false };
-    }
-    throw error;
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
+  if (createPrivateFile(file, `${secret}\n`)) return { secret, created: true };
+  return { secret: readSecretFile(file), created: false };
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Wallet } from "ethers";
+import { createPrivateFile } from "./create-private-file";
 import { KeyError } from "@/lib/errors";
 
 // No `import "server-only"` here although this file handles a private key: the start
@@ -88,41 +89,11 @@ function readKeyFile(file: string): Wallet {
   );
 }
 
-/**
- * Creates the key file with a fresh random key: written to a private temporary file first
- * and then hard-linked into place, so the key file appears complete or not at all, and two
- * processes starting at once agree on one key (the second link fails and that process
- * reads the winner's file).
- */
+/** Creates the key file with a fresh random key, or reads the one a racing process wrote. */
 function createKeyFile(file: string): { wallet: Wallet; created: boolean } {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // mkdir's mode is filtered by the umask and leaves an existing directory as it is; the
-  // key directory is ours alone, so tighten it explicitly.
-  if (process.platform !== "win32") fs.chmodSync(dir, 0o700);
-
   const wallet = new Wallet(`0x${randomBytes(32).toString("hex")}`);
-  const tmp = path.join(dir, `.attestor.key.${process.pid}.${randomBytes(4).toString("hex")}`);
-  const fd = fs.openSync(tmp, "wx", 0o600);
-  try {
-    fs.writeSync(fd, `${wallet.privateKey}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    // The open mode is filtered by the umask too; 0600 is what readKeyFile demands.
-    fs.chmodSync(tmp, 0o600);
-    fs.linkSync(tmp, file);
-    return { wallet, created: true };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      return { wallet: readKeyFile(file), created: false };
-    }
-    throw error;
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
+  if (createPrivateFile(file, `${wallet.privateKey}\n`)) return { wallet, created: true };
+  return { wallet: readKeyFile(file), created: false };
 }
 
 /**
