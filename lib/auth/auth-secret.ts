@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { KeyError } from "@/lib/errors";
+import { readPrivateFile } from "@/lib/keys/read-private-file";
 import { createPrivateFile } from "@/lib/keys/create-private-file";
 
 // No `import "server-only"` although this file handles a secret: vitest imports it (through
@@ -36,26 +37,7 @@ export function authSecretPath(dataDir: string): string {
 
 /** Reads an existing secret file after checking that only its owner can read it. */
 function readSecretFile(file: string): string {
-  const stat = fs.statSync(file);
-  if (!stat.isFile()) {
-    throw new KeyError({
-      code: "KEY_INVALID",
-      message: `Session secret file ${file} is not a regular file; remove it to have a new secret created`,
-      details: { file },
-    });
-  }
-  // Windows has no POSIX modes to check; there the directory's ACL is the protection.
-  if (process.platform !== "win32" && (stat.mode & 0o077) !== 0) {
-    const mode = (stat.mode & 0o777).toString(8).padStart(4, "0");
-    throw new KeyError({
-      code: "KEY_FILE_INSECURE",
-      message:
-        `Session secret file ${file} is accessible to group or others (mode ${mode}); ` +
-        `run \`chmod 600 ${file}\` and restart`,
-      details: { file, mode },
-    });
-  }
-  const secret = fs.readFileSync(file, "utf8").trim();
+  const secret = readPrivateFile(file, { label: "Session secret file", noun: "secret" });
   if (secret.length < MIN_SECRET_LENGTH) {
     throw new KeyError({
       code: "KEY_INVALID",

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Wallet } from "ethers";
+import { readPrivateFile } from "@/lib/keys/read-private-file";
 import { createPrivateFile } from "./create-private-file";
 import { KeyError } from "@/lib/errors";
 
@@ -62,26 +63,7 @@ function walletFrom(hex: string, origin: string, fix: string): Wallet {
 
 /** Reads an existing key file after checking that only its owner can read it. */
 function readKeyFile(file: string): Wallet {
-  const stat = fs.statSync(file);
-  if (!stat.isFile()) {
-    throw new KeyError({
-      code: "KEY_INVALID",
-      message: `Attestor key file ${file} is not a regular file; remove it to have a new key created`,
-      details: { file },
-    });
-  }
-  // Windows has no POSIX modes to check; there the directory's ACL is the protection.
-  if (process.platform !== "win32" && (stat.mode & 0o077) !== 0) {
-    const mode = (stat.mode & 0o777).toString(8).padStart(4, "0");
-    throw new KeyError({
-      code: "KEY_FILE_INSECURE",
-      message:
-        `Attestor key file ${file} is accessible to group or others (mode ${mode}); ` +
-        `run \`chmod 600 ${file}\` and restart`,
-      details: { file, mode },
-    });
-  }
-  const content = fs.readFileSync(file, "utf8").trim();
+  const content = readPrivateFile(file, { label: "Attestor key file", noun: "key" });
   return walletFrom(
     content,
     `Attestor key file ${file}`,
