@@ -8,6 +8,8 @@ export type AuthErrorReason =
   // requireSignedIn / requireAddress
   | "NOT_SIGNED_IN"
   | "WRONG_ACCOUNT"
+  // lib/admin: only a contract's on-chain owner manages its settings
+  | "NOT_CONTRACT_OWNER"
   // Sign-In with Ethereum (authorizeSiwe)
   | "CREDENTIALS_INVALID"
   | "MESSAGE_MALFORMED"

@@ -14,20 +14,21 @@ export interface MarketClientAbis {
 
 type Artifact = { abi: AbiFragment[] };
 
-/** Every error of the contract plus the named functions, from the Hardhat build (never hand-copied). */
-function pick(artifact: Artifact, functions: readonly string[]): AbiFragment[] {
-  return artifact.abi.filter((f) => f.type === "error" || (f.type === "function" && functions.includes(String(f.name))));
+/** Every error of the contract plus the named functions and events, from the Hardhat build (never hand-copied). */
+function pick(artifact: Artifact, names: readonly string[]): AbiFragment[] {
+  return artifact.abi.filter((f) => f.type === "error" || ((f.type === "function" || f.type === "event") && names.includes(String(f.name))));
 }
 
 /**
  * The slices of the contracts' ABIs the market's client components use, small enough to
  * hand to the browser (the artifacts also hold bytecode): AuctionHouse bids, settles,
- * withdrawals and listings; RoyaltySplitter payouts; Artwork approvals. Every custom error
- * is included so reverts decode to names.
+ * withdrawals and listings (with the AuctionCreated event, which gives a new listing's id);
+ * RoyaltySplitter payouts; Artwork approvals. Every custom error is included so reverts
+ * decode to names.
  */
 export function marketClientAbis(): MarketClientAbis {
   return {
-    auctionHouse: pick(auctionHouseArtifact as Artifact, ["placeBid", "settle", "withdraw", "createAuction", "minimumBid", "pendingWithdrawal"]),
+    auctionHouse: pick(auctionHouseArtifact as Artifact, ["placeBid", "settle", "withdraw", "createAuction", "minimumBid", "pendingWithdrawal", "AuctionCreated"]),
     royaltySplitter: pick(royaltySplitterArtifact as Artifact, ["withdraw", "owed"]),
     artwork: pick(artworkArtifact as Artifact, ["approve", "getApproved", "isApprovedForAll", "ownerOf"]),
   };

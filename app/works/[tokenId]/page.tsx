@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadWorkView } from "@/lib/provenance/server/load-page-data";
 import { LineageGraph } from "./lineage-graph";
+import { WorkMarketSection } from "./work-market";
 
 // Owner and split are read from the chain on every request.
 export const dynamic = "force-dynamic";
@@ -80,6 +81,8 @@ export default async function WorkPage({ params }: Props) {
           </p>
         </section>
       </div>
+
+      <WorkMarketSection tokenId={work.tokenId} owner={work.owner} />
 
       <h2>Token</h2>
       <div className="table-wrap">

@@ -53,7 +53,10 @@ export const verifyJsonSchema = z
  * of another type a 415.
  */
 export async function parseVerifyRequest(request: Request): Promise<VerifyRequest> {
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  // The boundary parameter is case-sensitive (browsers put capitals in it), so only the
+  // media type is compared without regard to case; the header goes to the parser as sent.
+  const header = request.headers.get("content-type") ?? "";
+  const type = header.toLowerCase();
   const isMultipart = type.startsWith("multipart/form-data");
   const isJson = type.startsWith("application/json");
   if (!isMultipart && !isJson) {
@@ -81,7 +84,7 @@ export async function parseVerifyRequest(request: Request): Promise<VerifyReques
 
   let form: FormData;
   try {
-    form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } }).formData();
+    form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "content-type": header } }).formData();
   } catch {
     throw invalidField("body", "not valid multipart/form-data");
   }

@@ -10,6 +10,7 @@ import { formatEth, parseEthInput, shortAddress } from "@/lib/market/format-amou
 import { memoizeBriefly } from "@/lib/market/memoize-briefly";
 import { minimumBid } from "@/lib/market/minimum-bid";
 import { splitterOwed } from "@/lib/market/splitter-owed";
+import { marketClientAbis } from "@/lib/market/client-abis";
 
 const house = new Interface(auctionHouseArtifact.abi as InterfaceAbi);
 const splitter = new Interface(royaltySplitterArtifact.abi as InterfaceAbi);
@@ -168,5 +169,31 @@ describe("memoizeBriefly", () => {
     await cached("c", async () => "c1");
     expect(await cached("a", async () => "a2")).toBe("a2");
     expect(await cached("c", async () => "c2")).toBe("c1");
+  });
+});
+
+describe("marketClientAbis", () => {
+  test("behavior: the listing form can read a new auction's id from its receipt", () => {
+    const client = new Interface(marketClientAbis().auctionHouse as InterfaceAbi);
+    const topics = house.encodeEventLog("AuctionCreated", [
+      7n,
+      "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+      "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+      3n,
+      10n ** 18n,
+      86_400n,
+      true,
+    ]);
+    const parsed = client.parseLog({ topics: topics.topics, data: topics.data });
+    expect(parsed?.name).toBe("AuctionCreated");
+    expect(parsed?.args.getValue("auctionId")).toBe(7n);
+  });
+
+  test("default: hands the browser no bytecode and only the named functions", () => {
+    const { auctionHouse } = marketClientAbis();
+    expect(auctionHouse.filter((f) => f.type === "function").map((f) => f.name).sort()).toEqual(
+      ["createAuction", "minimumBid", "pendingWithdrawal", "placeBid", "settle", "withdraw"],
+    );
+    expect(auctionHouse.filter((f) => f.type === "event").map((f) => f.name)).toEqual(["AuctionCreated"]);
   });
 });

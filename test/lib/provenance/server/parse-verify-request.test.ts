@@ -18,6 +18,18 @@ describe("parseVerifyRequest", () => {
     expect((await parseVerifyRequest(multipart({ file, reproduce: "on" }))).reproduce).toBe(true);
   });
 
+  test("default: a browser's boundary keeps its capitals (Chromium sends ----WebKitFormBoundary…)", async () => {
+    const boundary = "----WebKitFormBoundaryQz3XkP9aB7cDeFgH";
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="work.png"\r\nContent-Type: image/png\r\n\r\n`;
+    const body = Buffer.concat([Buffer.from(head), Buffer.from(PNG), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const request = new Request("http://localhost/api/verify", {
+      method: "POST",
+      headers: { "content-type": `Multipart/Form-Data; boundary=${boundary}` },
+      body,
+    });
+    expect(await parseVerifyRequest(request)).toEqual({ target: { kind: "image", bytes: PNG, fileName: "work.png" }, reproduce: false });
+  });
+
   test("default: a token id (string or number) and a content hash (any case, with or without 0x)", async () => {
     expect(await parseVerifyRequest(json({ tokenId: "12" }))).toEqual({ target: { kind: "tokenId", tokenId: 12n }, reproduce: false });
     expect(await parseVerifyRequest(json({ tokenId: 12, reproduce: true }))).toEqual({ target: { kind: "tokenId", tokenId: 12n }, reproduce: true });

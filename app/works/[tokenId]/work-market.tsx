@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { AuctionPanel } from "@/app/components/auction/auction-panel";
+import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
+import { marketClientAbis } from "@/lib/market/client-abis";
+import { formatEth, shortAddress } from "@/lib/market/format-amount";
+import { formatUtc } from "@/lib/market/format-time";
+import { getMarketChainInfo, getMarketPrisma } from "@/lib/market/get-market-context";
+import { getWorkMarket, type WorkMarket } from "@/lib/market/get-work-market";
+import { ListWorkLink } from "./list-work-link";
+
+const ZERO = "0x0000000000000000000000000000000000000000";
+
+const CLOSED_WORDS = { settled: "Settled", canceled: "Cancelled", ended: "Ended", live: "Live", open: "Open" } as const;
+
+/** A work's market: its running auction (live panel), or how its owner lists it; past auctions; owner history. */
+export async function WorkMarketSection({ tokenId, owner }: { tokenId: string; owner: string }) {
+  let market: WorkMarket;
+  try {
+    market = await getWorkMarket(await getMarketPrisma(), tokenId);
+  } catch (error) {
+    return <MarketUnavailable error={error} what="market of this work" />;
+  }
+  const chain = market.current === null ? null : await getMarketChainInfo();
+  return (
+    <section aria-labelledby="market-heading" data-testid="work-market">
+      <h2 id="market-heading">Auction</h2>
+      {market.current !== null ? (
+        <>
+          <p>
+            <Link href={market.current.auction.url} data-testid="auction-link">
+              Auction {market.current.auction.id}
+            </Link>{" "}
+            · reserve {formatEth(market.current.auction.reserve)} · listed by{" "}
+            <Link className="mono" href={`/profile/${market.current.auction.seller}`}>
+              {shortAddress(market.current.auction.seller)}
+            </Link>
+          </p>
+          <AuctionPanel
+            initial={market.current}
+            chain={chain === null ? null : { chainId: chain.chainId, auctionHouse: chain.auctionHouse }}
+            abis={marketClientAbis()}
+          />
+        </>
+      ) : (
+        <ListWorkLink tokenId={tokenId} owner={owner} />
+      )}
+      {market.past.length > 0 ? (
+        <>
+          <h3>Earlier auctions</h3>
+          <ul>
+            {market.past.map((auction) => (
+              <li key={auction.id}>
+                <Link href={auction.url}>Auction {auction.id}</Link>: {CLOSED_WORDS[auction.state]}
+                {auction.highestBid !== null ? `, highest bid ${formatEth(auction.highestBid)}` : ""}
+                {auction.closedAt !== null ? ` (${formatUtc(auction.closedAt)})` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>Owner history</h2>
+      {market.owners.length === 0 ? (
+        <p className="muted">The index has not reached this work&apos;s mint yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="stack" data-testid="owner-history">
+            <thead>
+              <tr>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">When</th>
+              </tr>
+            </thead>
+            <tbody>
+              {market.owners.map((row) => (
+                <tr key={`${row.txHash}-${row.blockNumber}-${row.to}`}>
+                  <td data-label="From">{row.from === ZERO ? "Minted" : <Link className="mono" href={`/profile/${row.from}`}>{shortAddress(row.from)}</Link>}</td>
+                  <td data-label="To"><Link className="mono" href={`/profile/${row.to}`}>{shortAddress(row.to)}</Link></td>
+                  <td data-label="When">
+                    {formatUtc(row.at)} (block {row.blockNumber})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

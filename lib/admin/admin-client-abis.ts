@@ -1,0 +1,28 @@
+import artworkArtifact from "@/artifacts/contracts/Artwork.sol/Artwork.json";
+import auctionHouseArtifact from "@/artifacts/contracts/AuctionHouse.sol/AuctionHouse.json";
+import type { AbiFragment } from "@/lib/market/client-abis";
+
+/** The ABI pieces the admin page needs to decode the reverts of the owner's transactions. */
+export interface AdminClientAbis {
+  artwork: AbiFragment[];
+  auctionHouse: AbiFragment[];
+}
+
+type Artifact = { abi: AbiFragment[] };
+
+/** Every error of the contract plus the named functions, from the Hardhat build. */
+function pick(artifact: Artifact, functions: readonly string[]): AbiFragment[] {
+  return artifact.abi.filter((f) => f.type === "error" || (f.type === "function" && functions.includes(String(f.name))));
+}
+
+/**
+ * The slices of the owned contracts' ABIs the admin page hands to the browser (the
+ * artifacts also hold bytecode): the owner-only setters and every custom error, so a
+ * refused transaction is described by name.
+ */
+export function adminClientAbis(): AdminClientAbis {
+  return {
+    artwork: pick(artworkArtifact as Artifact, ["setAttestor"]),
+    auctionHouse: pick(auctionHouseArtifact as Artifact, ["setPlatformFee"]),
+  };
+}

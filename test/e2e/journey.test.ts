@@ -1,0 +1,264 @@
+// The whole journey of issue 6 through the running product (`npm start`'s stack) in headless
+// Chromium, each person with a wallet that forwards to the local node's unlocked dev
+// accounts: a creator signs in, generates, keeps a result, signs its record, mints with a
+// 3-way split and lists it; two collectors sign in and bid, the first is outbid and refunded;
+// time moves on the node; the winner settles; the split's accounts withdraw their exact
+// shares; a sceptic without a wallet uploads the image on /verify and sees every step pass.
+// Screenshots of each stage go to test-results/journey/.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Contract, Interface, JsonRpcProvider, ZeroAddress, parseEther, type InterfaceAbi, type Log } from "ethers";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatEth } from "@/lib/market/format-amount";
+import { BUILTIN_TRAINER_ADDRESS } from "@/inference/builtin-trainer";
+import { ROOT, freePort, startStack, type StackProcess } from "../integration/stack-process";
+import { openPerson, signIn, type Person } from "./node-wallet";
+
+const SHOTS = path.join(ROOT, "test-results/journey");
+const SECRET = "journey-secret-that-is-at-least-32-characters-long";
+
+function abiOf(name: string): InterfaceAbi {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, `artifacts/contracts/${name}.sol/${name}.json`), "utf8")).abi;
+}
+
+let stack: StackProcess | undefined;
+let deploymentsDir: string;
+let browser: Browser | undefined;
+let provider: JsonRpcProvider;
+const people: Person[] = [];
+let shot = 0;
+let finished = false;
+
+/** Saves the whole page as test-results/journey/NN-name.png. */
+async function stage(person: Person, name: string): Promise<void> {
+  shot += 1;
+  await person.page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`), fullPage: true });
+}
+
+/** What a transaction cost its sender in gas, in wei. */
+async function gasCost(hash: string): Promise<bigint> {
+  const receipt = await provider.getTransactionReceipt(hash);
+  return receipt!.gasUsed * receipt!.gasPrice;
+}
+
+beforeAll(async () => {
+  fs.rmSync(SHOTS, { recursive: true, force: true });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "colophon-journey-"));
+  deploymentsDir = path.join(tmp, "deployments");
+  stack = await startStack({
+    COLOPHON_DATA_DIR: path.join(tmp, "data"),
+    DEPLOYMENTS_DIR: deploymentsDir,
+    PORT: String(await freePort()),
+    CHAIN_PORT: String(await freePort()),
+    AUTH_SECRET: SECRET,
+  });
+  provider = new JsonRpcProvider(stack.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1, pollingInterval: 100 });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  // On a failure, where each person's page was is the first thing to look at.
+  if (!finished) {
+    if (stack) fs.writeFileSync(path.join(SHOTS, "failed-stack-output.log"), stack.output());
+    fs.writeFileSync(path.join(SHOTS, "failed-page-errors.log"), people.flatMap((person) => [...person.errors, `${person.name} wallet: ${person.walletCalls.join(" ")}`]).join("\n"));
+    for (const person of people) {
+      await person.page.screenshot({ path: path.join(SHOTS, `failed-${person.name.replace(/\W+/g, "-")}.png`), fullPage: true }).catch(() => undefined);
+    }
+  }
+  await browser?.close();
+  provider?.destroy();
+  if (stack && stack.child.exitCode === null) {
+    stack.child.kill("SIGTERM");
+    await stack.exited;
+  }
+});
+
+describe("the marketplace journey in a real browser", () => {
+  it("goes from a creator's prompt to a settled sale, exact split payouts and a verified image", { timeout: 600_000 }, async () => {
+    const url = stack!.url;
+    const rpcUrl = stack!.rpcUrl;
+    const [platform, creator, collectorA, collectorB] = await Promise.all([0, 1, 2, 3].map(async (i) => (await provider.getSigner(i)).address));
+    const trainer = BUILTIN_TRAINER_ADDRESS;
+    const deployment = JSON.parse(fs.readFileSync(path.join(deploymentsDir, "31337.json"), "utf8")) as {
+      contracts: Record<"Artwork" | "AuctionHouse", { address: string }>;
+    };
+    const artwork = new Contract(deployment.contracts.Artwork.address, abiOf("Artwork"), provider);
+    const house = new Contract(deployment.contracts.AuctionHouse.address, abiOf("AuctionHouse"), provider);
+    const splitterInterface = new Interface(abiOf("RoyaltySplitter"));
+
+    // 1. The creator signs in, generates and keeps a result.
+    const maker = await openPerson(browser!, "creator", { rpcUrl, account: creator });
+    people.push(maker);
+    await maker.page.goto(`${url}/create`);
+    await signIn(maker, creator);
+    await stage(maker, "creator-signed-in");
+    await maker.page.getByTestId("prompt-input").fill("a harbour at dawn, gulls over still water");
+    await maker.page.getByTestId("seed-input").fill("2026");
+    await maker.page.getByTestId("size-select").selectOption("256x256");
+    await maker.page.getByTestId("generate-button").click();
+    await maker.page.getByTestId("keep-button").first().waitFor({ timeout: 120_000 });
+    await stage(maker, "creator-generated");
+    await maker.page.getByTestId("keep-button").first().click();
+    await maker.page.getByTestId("kept-link").first().waitFor();
+    await stage(maker, "creator-kept");
+
+    // 2. Record: the default split is three-way; the creator signs the record, the server attests, the creator mints.
+    await maker.page.getByTestId("kept-link").first().click();
+    await maker.page.getByTestId("review-record").waitFor();
+    const roles = await maker.page.getByTestId("split-editor").locator("tbody tr select").evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
+    const shares = await maker.page.getByTestId("split-editor").locator("tbody tr input.share").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect({ roles, shares }).toEqual({ roles: ["prompter", "trainer", "platform"], shares: ["70", "20", "10"] });
+    await maker.page.getByTestId("review-record").click();
+    await maker.page.getByTestId("sign-record").click();
+    await maker.page.getByTestId("mint").waitFor({ timeout: 30_000 });
+    await stage(maker, "creator-record-signed");
+    await maker.page.getByTestId("mint").click();
+    const minted = maker.page.getByTestId("minted");
+    await minted.waitFor({ timeout: 60_000 });
+    const tokenId = /work #(\d+)/.exec(await minted.innerText())![1]!;
+    expect(await artwork.getFunction("ownerOf")(tokenId)).toBe(creator);
+    expect(maker.walletCalls).toContain("eth_signTypedData_v4");
+    await stage(maker, "creator-minted");
+
+    // 3. The work page offers its owner the listing; the creator lists it with a 1 ETH reserve.
+    await minted.getByRole("link", { name: `work #${tokenId}` }).click();
+    await maker.page.getByTestId("list-work").click();
+    await maker.page.waitForURL(`${url}/auctions/new?tokenId=${tokenId}`);
+    expect(await maker.page.locator("#list-token").inputValue()).toBe(tokenId);
+    await maker.page.locator("#list-reserve").fill("1");
+    await maker.page.locator("#list-duration").selectOption("86400");
+    await maker.page.getByRole("button", { name: "List at auction" }).click();
+    await maker.page.waitForURL(/\/auctions\/\d+$/, { timeout: 60_000 });
+    const auctionId = /\/auctions\/(\d+)$/.exec(maker.page.url())![1]!;
+    expect(await artwork.getFunction("ownerOf")(tokenId)).toBe(await house.getAddress());
+    await maker.page.getByText("Awaiting first bid").waitFor();
+    await stage(maker, "creator-listed");
+
+    // 4. Two collectors sign in and bid; the first is outbid and refunded in the same transaction.
+    const first = await openPerson(browser!, "collector A", { rpcUrl, account: collectorA });
+    const second = await openPerson(browser!, "collector B", { rpcUrl, account: collectorB });
+    people.push(first, second);
+    const auctionUrl = `${url}/auctions/${auctionId}`;
+    const bid = async (person: Person, address: string, eth: string) => {
+      await person.page.goto(auctionUrl);
+      await signIn(person, address);
+      const field = person.page.locator("#bid-amount");
+      await field.fill(eth);
+      await person.page.getByRole("button", { name: "Place bid" }).click();
+      await person.page.locator("table.bids td", { hasText: formatEth(parseEther(eth)) }).first().waitFor({ timeout: 30_000 });
+    };
+    const balanceABefore = await provider.getBalance(collectorA);
+    await bid(first, collectorA, "1");
+    await stage(first, "collector-a-bid");
+    await bid(second, collectorB, "1.1");
+    await stage(second, "collector-b-outbids");
+    // Collector A's open page shows the new highest bid without a reload.
+    await first.page.locator("table.bids td", { hasText: "1.1 ETH" }).first().waitFor({ timeout: 15_000 });
+    await stage(first, "collector-a-sees-outbid");
+
+    const bids = (await house.queryFilter(house.filters.AuctionBid!(auctionId))) as Array<Log & { args: unknown[] }>;
+    expect(bids.map((log) => [log.args[1], log.args[2]])).toEqual([
+      [collectorA, parseEther("1")],
+      [collectorB, parseEther("1.1")],
+    ]);
+    // Refunded in full: A is down only the gas of its own bid.
+    expect(await provider.getBalance(collectorA)).toBe(balanceABefore - (await gasCost(bids[0]!.transactionHash)));
+
+    // 5. Time moves on past the end; the winner settles.
+    await provider.send("evm_increaseTime", [86_400 + 60]);
+    await provider.send("evm_mine", []);
+    const settle = second.page.getByRole("button", { name: "Settle auction" });
+    await settle.waitFor({ timeout: 30_000 });
+    await stage(second, "auction-ended");
+    await settle.click();
+    await second.page.getByText("Settled", { exact: true }).first().waitFor({ timeout: 30_000 });
+    expect(await artwork.getFunction("ownerOf")(tokenId)).toBe(collectorB);
+    await stage(second, "auction-settled");
+
+    // 6. The split's accounts withdraw their exact shares: everything after the platform fee, 70/20/10.
+    const price = parseEther("1.1");
+    const fee = (price * BigInt(await house.getFunction("feeBps")())) / 10_000n;
+    const rest = price - fee;
+    const [splitter] = (await artwork.getFunction("royaltyInfo")(tokenId, 10_000n)) as [string, bigint];
+    const splitterContract = new Contract(splitter, splitterInterface, provider);
+    const expected = { trainer: (rest * 2_000n) / 10_000n, platform: (rest * 1_000n) / 10_000n, creator: 0n };
+    expected.creator = rest - expected.trainer - expected.platform;
+    for (const [account, amount] of [[creator, expected.creator], [trainer, expected.trainer], [platform, expected.platform]] as const) {
+      expect(await splitterContract.getFunction("owed")(ZeroAddress, account)).toBe(amount);
+    }
+
+    const withdraw = async (person: Person, account: string, amount: bigint) => {
+      await person.page.goto(`${url}/profile/${account}`);
+      await person.page.locator("#withdraw").waitFor();
+      await person.page.getByRole("button", { name: `Withdraw ${formatEth(amount)}`, exact: true }).click();
+      for (let i = 0; i < 150 && (await splitterContract.getFunction("owed")(ZeroAddress, account)) !== 0n; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const logs = (await splitterContract.queryFilter(splitterContract.filters.RoyaltySplitterWithdrawn!(ZeroAddress, account))) as Array<Log & { args: unknown[] }>;
+      expect(logs.map((log) => log.args[2])).toEqual([amount]);
+      return logs[0]!.transactionHash;
+    };
+    const creatorBefore = await provider.getBalance(creator);
+    const creatorTx = await withdraw(maker, creator, expected.creator);
+    expect(await provider.getBalance(creator)).toBe(creatorBefore + expected.creator - (await gasCost(creatorTx)));
+    await stage(maker, "creator-withdrew");
+
+    const operator = await openPerson(browser!, "platform", { rpcUrl, account: platform });
+    people.push(operator);
+    const platformBefore = await provider.getBalance(platform);
+    await operator.page.goto(url);
+    await signIn(operator, platform);
+    const platformTx = await withdraw(operator, platform, expected.platform);
+    expect(await provider.getBalance(platform)).toBe(platformBefore + expected.platform - (await gasCost(platformTx)));
+    await stage(operator, "platform-withdrew");
+
+    // The built-in models' trainer holds no ether; anyone may pay it out, and it gets exactly its share.
+    expect(await provider.getBalance(trainer)).toBe(0n);
+    await withdraw(maker, trainer, expected.trainer);
+    expect(await provider.getBalance(trainer)).toBe(expected.trainer);
+    await stage(maker, "trainer-paid");
+
+    // 7. A sceptic with no wallet uploads the image on /verify and sees every step pass.
+    const workImage = await (await fetch(`${url}/works/${tokenId}`)).text();
+    const imageCid = /src="\/ipfs\/([a-z0-9]+)"/.exec(workImage)![1]!;
+    const imageFile = path.join(os.tmpdir(), `journey-${tokenId}-${Date.now()}.png`);
+    fs.writeFileSync(imageFile, new Uint8Array(await (await fetch(`${url}/ipfs/${imageCid}`)).arrayBuffer()));
+    const sceptic = await openPerson(browser!, "sceptic", { rpcUrl });
+    people.push(sceptic);
+    await sceptic.page.goto(`${url}/verify`);
+    await sceptic.page.getByText("No wallet found").first().waitFor();
+    await sceptic.page.getByLabel("Also re-run the model").check();
+    await sceptic.page.getByTestId("file-input").setInputFiles(imageFile);
+    const report = sceptic.page.getByTestId("report");
+    await report.waitFor({ timeout: 120_000 });
+    const steps = await report.locator("li.step").evaluateAll((items) => items.map((li) => [li.getAttribute("data-testid"), li.getAttribute("data-status")]));
+    await stage(sceptic, "sceptic-verified");
+    expect(await report.getAttribute("data-verdict")).toBe("pass");
+    expect(steps.filter(([, status]) => status !== "pass")).toEqual([]);
+    expect(steps.length).toBeGreaterThanOrEqual(10);
+
+    // The work page now tells the whole story: the new owner, and the settled auction.
+    await sceptic.page.goto(`${url}/works/${tokenId}`);
+    const history = sceptic.page.getByTestId("owner-history");
+    await history.waitFor();
+    const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`.toLowerCase();
+    const escrow = await house.getAddress();
+    const rows = await history.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent!.trim().toLowerCase())));
+    expect(rows).toEqual([
+      ["minted", short(creator)],
+      [short(creator), short(escrow)],
+      [short(escrow), short(collectorB)],
+    ]);
+    await sceptic.page.getByText(`Auction ${auctionId}: Settled, highest bid 1.1 ETH`).waitFor();
+    await stage(sceptic, "work-page-after-sale");
+
+    expect(people.flatMap((person) => person.errors)).toEqual([]);
+    finished = true;
+  });
+});
