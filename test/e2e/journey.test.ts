@@ -92,6 +92,20 @@ describe("the marketplace journey in a real browser", () => {
     const house = new Contract(deployment.contracts.AuctionHouse.address, abiOf("AuctionHouse"), provider);
     const splitterInterface = new Interface(abiOf("RoyaltySplitter"));
 
+
+    // 0. The platform's operator, who owns the contracts, sets a 2.5% platform fee on /admin.
+    const operator = await openPerson(browser!, "platform", { rpcUrl, account: platform });
+    people.push(operator);
+    await operator.page.goto(`${url}/admin`);
+    await signIn(operator, platform);
+    await operator.page.getByLabel("Recipient").fill(platform);
+    await operator.page.getByLabel("Fee (basis points)").fill("250");
+    await operator.page.getByRole("button", { name: "Set fee" }).click();
+    await operator.page.getByText("Mined in block").waitFor({ timeout: 30_000 });
+    expect([await house.getFunction("feeBps")(), await house.getFunction("feeRecipient")()]).toEqual([250n, platform]);
+    await operator.page.locator("dd.amount", { hasText: "2.5%" }).waitFor();
+    await stage(operator, "platform-sets-fee");
+
     // 1. The creator signs in, generates and keeps a result.
     const maker = await openPerson(browser!, "creator", { rpcUrl, account: creator });
     people.push(maker);
@@ -170,7 +184,19 @@ describe("the marketplace journey in a real browser", () => {
     // Refunded in full: A is down only the gas of its own bid.
     expect(await provider.getBalance(collectorA)).toBe(balanceABefore - (await gasCost(bids[0]!.transactionHash)));
 
-    // 5. Time moves on past the end; the winner settles.
+    // A collector on /admin sees the settings but no form, and the route refuses them.
+    await first.page.goto(`${url}/admin`);
+    await first.page.getByText(`Only the owner ${platform} can change these settings; you are signed in as ${collectorA}.`).waitFor();
+    expect(await first.page.getByRole("button", { name: "Set fee" }).count()).toBe(0);
+    const refused = await first.page.evaluate(async (recipient) => {
+      const response = await fetch("/api/admin/platform-fee", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ recipient, bps: 1000 }) });
+      return { status: response.status, reason: ((await response.json()) as { error: { details: { reason: string } } }).error.details.reason };
+    }, collectorA);
+    expect(refused).toEqual({ status: 403, reason: "NOT_CONTRACT_OWNER" });
+    await stage(first, "collector-a-on-admin");
+
+    // 5. Time moves on past the end; the winner settles (the fee is pushed to the platform then).
+    const platformBefore = await provider.getBalance(platform);
     await provider.send("evm_increaseTime", [86_400 + 60]);
     await provider.send("evm_mine", []);
     const settle = second.page.getByRole("button", { name: "Settle auction" });
@@ -181,7 +207,7 @@ describe("the marketplace journey in a real browser", () => {
     expect(await artwork.getFunction("ownerOf")(tokenId)).toBe(collectorB);
     await stage(second, "auction-settled");
 
-    // 6. The split's accounts withdraw their exact shares: everything after the platform fee, 70/20/10.
+    // 6. The split's accounts withdraw their exact shares: everything after the 2.5% fee, 70/20/10.
     const price = parseEther("1.1");
     const fee = (price * BigInt(await house.getFunction("feeBps")())) / 10_000n;
     const rest = price - fee;
@@ -209,13 +235,9 @@ describe("the marketplace journey in a real browser", () => {
     expect(await provider.getBalance(creator)).toBe(creatorBefore + expected.creator - (await gasCost(creatorTx)));
     await stage(maker, "creator-withdrew");
 
-    const operator = await openPerson(browser!, "platform", { rpcUrl, account: platform });
-    people.push(operator);
-    const platformBefore = await provider.getBalance(platform);
-    await operator.page.goto(url);
-    await signIn(operator, platform);
     const platformTx = await withdraw(operator, platform, expected.platform);
-    expect(await provider.getBalance(platform)).toBe(platformBefore + expected.platform - (await gasCost(platformTx)));
+    expect(fee).toBe(parseEther("0.0275"));
+    expect(await provider.getBalance(platform)).toBe(platformBefore + fee + expected.platform - (await gasCost(platformTx)));
     await stage(operator, "platform-withdrew");
 
     // The built-in models' trainer holds no ether; anyone may pay it out, and it gets exactly its share.
