@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <nav className="site-nav" aria-label="Main">
                 <Link href="/verify">Verify</Link>
                 <Link href="/create">Create</Link>
+                <Link href="/models">Models</Link>
                 <Link href="/auctions">Auctions</Link>
                 <Link href="/profile">Profile</Link>
                 <Link href="/status">Status</Link>
@@ -40,7 +41,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <footer className="site-footer">
             <div className="container">
-              Every work carries its colophon: who made it, with which model, and how it is shared.
+              Every work carries its colophon: who made it, with which model, and how it is shared.{" "}
+              <Link href="/auctions/rules">How auctions work</Link> · <Link href="/admin">Contract settings</Link>
             </div>
           </footer>
         </WalletProvider>

@@ -140,13 +140,7 @@ async function start(env: Env) {
       root,
       host: "127.0.0.1",
       port: env.PORT,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        COLOPHON_DATA_DIR: dataDir,
-        DEPLOYMENTS_DIR: env.DEPLOYMENTS_DIR,
-        CHAIN_RPC_URL: rpcUrl,
-      },
+      env: webServerEnv({ dataDir, deploymentsDir: env.DEPLOYMENTS_DIR, rpcUrl, local: env.CHAIN_RPC_URL === undefined }),
     }),
   );
   children.push(web);
@@ -214,3 +208,19 @@ async function main() {
 }
 
 void main();
+
+/**
+ * The web server's environment. The local node goes by its port, so the web server knows it
+ * is the embedded chain (named "Colophon local", with an RPC URL wallets may add with one
+ * click); an external node goes by its URL, which is never handed to browsers.
+ */
+function webServerEnv({ dataDir, deploymentsDir, rpcUrl, local }: { dataDir: string; deploymentsDir: string; rpcUrl: string; local: boolean }): NodeJS.ProcessEnv {
+  const { CHAIN_RPC_URL: _external, ...inherited } = process.env;
+  return {
+    ...inherited,
+    NODE_ENV: "production",
+    COLOPHON_DATA_DIR: dataDir,
+    DEPLOYMENTS_DIR: deploymentsDir,
+    ...(local ? { CHAIN_PORT: new URL(rpcUrl).port } : { CHAIN_RPC_URL: rpcUrl }),
+  };
+}

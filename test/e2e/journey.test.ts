@@ -4,12 +4,14 @@
 // 3-way split and lists it; two collectors sign in and bid, the first is outbid and refunded;
 // time moves on the node; the winner settles; the split's accounts withdraw their exact
 // shares; a sceptic without a wallet uploads the image on /verify and sees every step pass.
-// Screenshots of each stage go to test-results/journey/.
+// Screenshots of each stage go to test-results/journey/. A second test drives the header's
+// wallet button with a wallet that starts on the wrong chain and signs with its own key.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Contract, Interface, JsonRpcProvider, ZeroAddress, parseEther, type InterfaceAbi, type Log } from "ethers";
-import { chromium, type Browser } from "playwright-core";
+import assert from "node:assert/strict";
+import { Contract, Interface, JsonRpcProvider, Wallet, ZeroAddress, getBytes, parseEther, toUtf8String, type InterfaceAbi, type Log } from "ethers";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatEth } from "@/lib/market/format-amount";
 import { BUILTIN_TRAINER_ADDRESS } from "@/inference/builtin-trainer";
@@ -78,6 +80,79 @@ afterAll(async () => {
     await stack.exited;
   }
 });
+
+/** Runs in the page before its scripts: a wallet that starts on chain 1 and knows only chain 1. */
+function installChainOneWallet(address: string) {
+  const listeners: Record<string, Array<(value: unknown) => void>> = {};
+  const known = new Set(["0x1"]);
+  let chainId = "0x1";
+  let connected = false;
+  const emit = (event: string, value: unknown) => (listeners[event] ?? []).forEach((fn) => fn(value));
+  const rpcError = (code: number, message: string) => Object.assign(new Error(message), { code });
+  const provider = {
+    async request({ method, params }: { method: string; params?: unknown[] }) {
+      const log = (window as unknown as { __walletCalls: string[] }).__walletCalls;
+      log.push(method);
+      switch (method) {
+        case "eth_chainId":
+          return chainId;
+        case "eth_accounts":
+          return connected ? [address] : [];
+        case "eth_requestAccounts":
+          connected = true;
+          emit("accountsChanged", [address]);
+          return [address];
+        case "wallet_switchEthereumChain": {
+          const wanted = (params?.[0] as { chainId: string }).chainId;
+          if (!known.has(wanted)) throw rpcError(4902, `Unrecognized chain ID ${wanted}`);
+          chainId = wanted;
+          emit("chainChanged", chainId);
+          return null;
+        }
+        case "wallet_addEthereumChain": {
+          const added = params?.[0] as { chainId: string; rpcUrls: string[]; chainName: string };
+          (window as unknown as { __addedChain: unknown }).__addedChain = added;
+          known.add(added.chainId);
+          return null;
+        }
+        case "personal_sign":
+          return (window as unknown as { __sign(hex: string): Promise<string> }).__sign(params?.[0] as string);
+        default:
+          throw rpcError(4200, `Unsupported method ${method}`);
+      }
+    },
+    on(event: string, fn: (value: unknown) => void) {
+      (listeners[event] ??= []).push(fn);
+    },
+    removeListener(event: string, fn: (value: unknown) => void) {
+      listeners[event] = (listeners[event] ?? []).filter((f) => f !== fn);
+    },
+  };
+  (window as unknown as { __walletCalls: string[] }).__walletCalls = [];
+  const announce = () =>
+    window.dispatchEvent(
+      new CustomEvent("eip6963:announceProvider", {
+        detail: Object.freeze({
+          info: { uuid: "3c9e7f44-0000-4000-8000-000000000001", name: "Test Wallet", icon: "data:image/svg+xml,<svg/>", rdns: "org.colophon.test" },
+          provider,
+        }),
+      }),
+    );
+  window.addEventListener("eip6963:requestProvider", announce);
+  announce();
+}
+
+function ok(what: string) {
+  console.log(`ok - ${what}`);
+}
+
+async function header(page: Page): Promise<string> {
+  return (await page.locator(".site-header").innerText()).replace(/\s+/g, " ").trim();
+}
+
+async function snapHeader(page: Page, name: string) {
+  await page.locator(".site-header").screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
 
 describe("the marketplace journey in a real browser", () => {
   it("goes from a creator's prompt to a settled sale, exact split payouts and a verified image", { timeout: 600_000 }, async () => {
@@ -282,5 +357,78 @@ describe("the marketplace journey in a real browser", () => {
 
     expect(people.flatMap((person) => person.errors)).toEqual([]);
     finished = true;
+  });
+  it("header wallet button: discovery, wrong network, switch, sign in, sign out, no wallet", { timeout: 180_000 }, async () => {
+    const wallet = Wallet.createRandom();
+    const errors: string[] = [];
+    const context = await browser!.newContext();
+    await context.exposeFunction("__sign", async (hex: string) => wallet.signMessage(toUtf8String(getBytes(hex))));
+    // tsx (esbuild) wraps named functions in __name(), which the page lacks.
+    await context.addInitScript({
+      content: `var __name = (target) => target; (${installChainOneWallet.toString()})(${JSON.stringify(wallet.address)});`,
+    });
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      // The app ships no favicon; the browser's request for it is not the wallet's business.
+      if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) {
+        errors.push(`${message.text()} (${message.location().url})`);
+      }
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+
+    await page.goto(stack!.url);
+    const signIn = page.getByRole("button", { name: "Sign in with wallet" });
+    await signIn.waitFor({ timeout: 10_000 }).catch(async (error) => {
+      throw new Error(`${error.message}\nheader: ${await header(page)}\nerrors: ${errors.join("\n")}`);
+    });
+    await snapHeader(page, "wallet-1-sign-in");
+    ok("the announced wallet is found: Sign in with wallet");
+
+    await signIn.click();
+    const notice = page.getByText("Wrong network: switch to Colophon local (31337)");
+    await notice.waitFor().catch(async (error: Error) => {
+      throw new Error(`${error.message}\nheader: ${await header(page)}\nerrors: ${errors.join("\n")}`);
+    });
+    await snapHeader(page, "wallet-2-wrong-network");
+    ok("wallet on chain 1: Wrong network: switch to Colophon local (31337)");
+
+    await page.getByRole("button", { name: "Switch network" }).click();
+    const short = `${wallet.address.slice(0, 6)}…${wallet.address.slice(-4)}`;
+    await page.getByText(short).waitFor({ timeout: 20_000 });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __addedChain: unknown }).__addedChain), {
+      chainId: "0x7a69",
+      chainName: "Colophon local",
+      rpcUrls: [stack!.rpcUrl],
+      nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    });
+    await snapHeader(page, "wallet-3-signed-in");
+    const calls = await page.evaluate(() => (window as unknown as { __walletCalls: string[] }).__walletCalls);
+    assert.ok(calls.includes("wallet_addEthereumChain") && calls.includes("personal_sign"), calls.join(","));
+    assert.equal(await page.getByText("Wrong network").count(), 0);
+    ok(`switch: 4902, wallet_addEthereumChain, switch, personal_sign; header shows ${short} (${await header(page)})`);
+
+    const session = await page.evaluate(async () => (await fetch("/api/auth/session")).json());
+    assert.equal((session as { address: string }).address, wallet.address);
+    ok("the session carries the address");
+
+    await page.reload();
+    await page.getByText(short).waitFor();
+    ok("after a reload the header still shows the signed-in address");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in with wallet" }).waitFor();
+    assert.deepEqual(await page.evaluate(async () => (await fetch("/api/auth/session")).json()), {});
+    ok("sign out: the button is back and the session is empty");
+
+    const bare = await browser!.newContext();
+    const noWallet = await bare.newPage();
+    noWallet.on("pageerror", (error) => errors.push(error.message));
+    await noWallet.goto(stack!.url);
+    await noWallet.getByText("No wallet found — install one (e.g. MetaMask) or use a browser with an Ethereum wallet").waitFor();
+    await snapHeader(noWallet, "wallet-4-no-wallet");
+    ok("without a wallet: No wallet found — install one (e.g. MetaMask) or use a browser with an Ethereum wallet");
+
+    assert.deepEqual(errors, []);
+    ok("no console errors or page errors (hydration included)");
   });
 });

@@ -1,23 +1,42 @@
-// The market pages in a real browser against a production server over a seeded chain, with
-// a fake EIP-6963 wallet whose key lives in this process (it signs and sends for real):
-// every market page on a phone-sized screen without sideways scrolling or console errors,
-// the bid form reached and sent with the keyboard alone, the transaction's progress, a bid
-// from someone else appearing without a reload, and a contract revert shown in words.
-// Too slow for a unit test (it needs `next build`); run by hand:
-//
-//   NEXT_DIST_DIR=.next npx tsx test/lib/market/check-market-in-browser.ts [screenshot-dir]
-//
-// Needs /usr/bin/chromium. Exits 1 at the first failure.
+// The market in a real browser against a production server over a seeded chain (see
+// test/lib/market/serve-seeded-market.ts): every market page on a phone-sized screen
+// without sideways scrolling or console errors, a bid sent with the keyboard alone with its
+// progress, a bid from someone else appearing without a reload, and a contract revert shown
+// in words. (The header's wallet button is tested on the real stack in journey.test.ts.)
+// Screenshots go to test-results/market/.
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { getBytes, HDNodeWallet, toUtf8String } from "ethers";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import { DEV_MNEMONIC } from "@/lib/chain/local-chain-constants";
 import { formatEth } from "@/lib/market/format-amount";
 import { minimumBid } from "@/lib/market/minimum-bid";
-import { milliEth } from "../indexer/market-chain";
-import { serveSeededMarket } from "./serve-seeded-market";
+import { ensureWebBuild } from "@/lib/stack/ensure-web-build";
+import { milliEth } from "../lib/indexer/market-chain";
+import { serveSeededMarket, type SeededMarket } from "../lib/market/serve-seeded-market";
 
-const screenshots = process.argv[2];
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SHOTS = path.join(ROOT, "test-results/market");
+
+let market: SeededMarket;
+let browser: Browser;
+const errors: string[] = [];
+
+async function snap(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+function ok(what: string) {
+  console.log(`ok - ${what}`);
+}
+
+async function noSidewaysScroll(page: Page, what: string) {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  assert.ok(widths.scroll <= widths.view, `${what}: page is ${widths.scroll}px wide in a ${widths.view}px viewport`);
+}
 
 /** Runs in the page before its scripts: a wallet on chain 31337 that forwards to this process. */
 function installFakeWallet(address: string) {
@@ -50,29 +69,28 @@ function installFakeWallet(address: string) {
   announce();
 }
 
-function ok(what: string) {
-  console.log(`ok - ${what}`);
-}
 
-async function snap(page: Page, name: string) {
-  if (screenshots !== undefined) await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
-}
-
-async function noSidewaysScroll(page: Page, what: string) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
-  assert.ok(widths.scroll <= widths.view, `${what}: page is ${widths.scroll}px wide in a ${widths.view}px viewport`);
-}
-
-async function main() {
-  const market = await serveSeededMarket({ works: 12 });
-  const { chain } = market;
-  const wallet = HDNodeWallet.fromPhrase(DEV_MNEMONIC, undefined, "m/44'/60'/0'/0/7").connect(chain.provider);
-  const browser = await chromium.launch({
+beforeAll(async () => {
+  fs.rmSync(SHOTS, { recursive: true, force: true });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await ensureWebBuild({ root: ROOT, logFile: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "colophon-build-")), "next-build.log") });
+  market = await serveSeededMarket({ works: 12 });
+  browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const errors: string[] = [];
-  try {
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await market?.close();
+});
+
+describe("the market in a real browser", () => {
+  it("market pages on a phone, a bid with the keyboard, bids without reload, reverts in words", { timeout: 300_000 }, async () => {
+    const { chain } = market;
+    const wallet = HDNodeWallet.fromPhrase(DEV_MNEMONIC, undefined, "m/44'/60'/0'/0/7").connect(chain.provider);
+    errors.length = 0;
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
     await context.exposeFunction("__walletRpc", async (method: string, params: unknown[]) => {
       try {
@@ -177,16 +195,5 @@ async function main() {
     await snap(page, "phone-auction-revert");
     ok(`revert decoded into words: "${words}"`);
     assert.deepEqual(errors.filter((e) => !/status of 4\d\d/.test(e)), [], "console errors");
-  } finally {
-    await browser.close();
-    await market.close();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(`not ok - ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+  });
+});
