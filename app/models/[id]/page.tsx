@@ -82,41 +82,65 @@ export default async function ModelPage({ params }: Props) {
       <section aria-labelledby="card">
         <h2 id="card">The signed card</h2>
         <dl className="facts">
-          <dt>Name</dt>
-          <dd>{card.name}</dd>
-          <dt>Version</dt>
-          <dd>{card.version}</dd>
-          <dt>Kind</dt>
-          <dd>{describeModelKind(model.kind)}</dd>
-          <dt>Licence</dt>
-          <dd>{card.license}</dd>
-          <dt>Training data</dt>
-          <dd>{card.trainingData}</dd>
-          <dt>How the weights were made</dt>
-          <dd>{card.weightsOrigin}</dd>
-          <dt>File sha256</dt>
-          <dd className="mono">{card.modelSha256}</dd>
-          <dt>Trainer</dt>
-          <dd className="mono">{card.trainer}</dd>
-          <dt>Card signature (EIP-712)</dt>
-          <dd className="mono">{model.cardSignature}</dd>
-          <dt>Signed by</dt>
-          <dd>
-            {signedBy === null ? (
-              "The signature does not recover an address."
-            ) : (
-              <>
-                <span className="mono">{signedBy}</span>
-                {signedByTrainer ? ", the trainer" : ", not the trainer: the card does not check out"}
-              </>
-            )}
-          </dd>
-          <dt>Registered</dt>
-          <dd>{formatUtc(model.createdAt)}</dd>
-          <dt>Files</dt>
-          <dd>
-            <a href={`/ipfs/${model.cardCid}`}>Card</a> · <a href={`/ipfs/${model.fileCid}`}>File</a>
-          </dd>
+          <div>
+            <dt>Name</dt>
+            <dd>{card.name}</dd>
+          </div>
+          <div>
+            <dt>Version</dt>
+            <dd>{card.version}</dd>
+          </div>
+          <div>
+            <dt>Kind</dt>
+            <dd>{describeModelKind(model.kind)}</dd>
+          </div>
+          <div>
+            <dt>Licence</dt>
+            <dd>{card.license}</dd>
+          </div>
+          <div>
+            <dt>Training data</dt>
+            <dd>{card.trainingData}</dd>
+          </div>
+          <div>
+            <dt>How the weights were made</dt>
+            <dd>{card.weightsOrigin}</dd>
+          </div>
+          <div>
+            <dt>File sha256</dt>
+            <dd className="mono">{card.modelSha256}</dd>
+          </div>
+          <div>
+            <dt>Trainer</dt>
+            <dd className="mono">{card.trainer}</dd>
+          </div>
+          <div>
+            <dt>Card signature (EIP-712)</dt>
+            <dd className="mono">{model.cardSignature}</dd>
+          </div>
+          <div>
+            <dt>Signed by</dt>
+            <dd>
+              {signedBy === null ? (
+                "The signature does not recover an address."
+              ) : (
+                <>
+                  <span className="mono">{signedBy}</span>
+                  {signedByTrainer ? ", the trainer" : ", not the trainer: the card does not check out"}
+                </>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Registered</dt>
+            <dd>{formatUtc(model.createdAt)}</dd>
+          </div>
+          <div>
+            <dt>Files</dt>
+            <dd>
+              <a href={`/ipfs/${model.cardCid}`}>Card</a> · <a href={`/ipfs/${model.fileCid}`}>File</a>
+            </dd>
+          </div>
         </dl>
         {model.builtIn ? (
           <p className="muted small">

@@ -20,7 +20,17 @@ export async function WorkMarketSection({ tokenId, owner }: { tokenId: string; o
   } catch (error) {
     return <MarketUnavailable error={error} what="market of this work" />;
   }
-  const chain = market.current === null ? null : await getMarketChainInfo();
+  const chain = await getMarketChainInfo();
+  const escrow = chain?.auctionHouse.toLowerCase();
+  /** An owner as a link to their profile; the auction house is named, as it only holds a work in escrow. */
+  const holder = (address: string) =>
+    address === escrow ? (
+      <span>Auction house (escrow)</span>
+    ) : (
+      <Link className="mono" href={`/profile/${address}`}>
+        {shortAddress(address)}
+      </Link>
+    );
   return (
     <section aria-labelledby="market-heading" data-testid="work-market">
       <h2 id="market-heading">Auction</h2>
@@ -74,8 +84,8 @@ export async function WorkMarketSection({ tokenId, owner }: { tokenId: string; o
             <tbody>
               {market.owners.map((row) => (
                 <tr key={`${row.txHash}-${row.blockNumber}-${row.to}`}>
-                  <td data-label="From">{row.from === ZERO ? "Minted" : <Link className="mono" href={`/profile/${row.from}`}>{shortAddress(row.from)}</Link>}</td>
-                  <td data-label="To"><Link className="mono" href={`/profile/${row.to}`}>{shortAddress(row.to)}</Link></td>
+                  <td data-label="From">{row.from === ZERO ? "Minted" : holder(row.from)}</td>
+                  <td data-label="To">{holder(row.to)}</td>
                   <td data-label="When">
                     {formatUtc(row.at)} (block {row.blockNumber})
                   </td>
