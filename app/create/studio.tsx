@@ -40,13 +40,13 @@ function randomSeed(): number {
  * pick a source image for style models, generate (progress over server-sent events), and
  * keep a variation to record and mint it.
  */
-export function Studio() {
+export function Studio({ initialModelId = "" }: { initialModelId?: string }) {
   const wallet = useWallet();
   const signedIn = wallet.signedInAddress !== undefined;
 
   const [models, setModels] = useState<ModelJson[] | undefined>(undefined);
   const [modelsError, setModelsError] = useState<string | undefined>(undefined);
-  const [modelId, setModelId] = useState("");
+  const [modelId, setModelId] = useState(initialModelId);
   const [prompt, setPrompt] = useState("");
   const [seed, setSeed] = useState(() => String(randomSeed()));
   const [size, setSize] = useState("512x512");
@@ -65,7 +65,8 @@ export function Studio() {
       .then(({ models: list }) => {
         if (cancelled) return;
         setModels(list);
-        setModelId((current) => (current !== "" ? current : (list[0]?.id ?? "")));
+        // A preselected id that is not (or no longer) active falls back to the first model.
+        setModelId((current) => (list.some((entry) => entry.id === current) ? current : (list[0]?.id ?? "")));
       })
       .catch((error: unknown) => !cancelled && setModelsError(errorText(error)));
     return () => {

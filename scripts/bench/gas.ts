@@ -15,6 +15,7 @@ import hre from "hardhat";
 import { AbiCoder, Wallet, keccak256, sha256, toBeHex, toUtf8Bytes, zeroPadValue } from "ethers";
 import type { Contract, TransactionReceipt } from "ethers";
 import { MINT_REQUEST_TYPES, artworkDomain, roleId, sortShares, type MintRequest, type Share } from "../../lib/contracts/mint-request";
+import { median } from "./stats";
 
 const { ethers } = hre;
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -50,11 +51,6 @@ async function send(p: Promise<{ wait(): Promise<TransactionReceipt | null> }>):
   return r;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : Math.round((s[m - 1] + s[m]) / 2);
-}
 
 interface StorageDiff {
   /** Slots that were zero before the transaction and are not after it. */

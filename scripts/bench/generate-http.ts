@@ -34,6 +34,7 @@ import { Wallet } from "ethers";
 import type { Inference } from "@/inference/create-inference";
 import type { RegisteredModel } from "@/inference/model-registry";
 import type { PooledSession } from "@/inference/session-pool";
+import { median } from "./stats";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values: options } = parseArgs({ options: { runs: { type: "string", default: "9" }, size: { type: "string", default: "512" } } });
@@ -48,11 +49,6 @@ process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 const SECRET = process.env.AUTH_SECRET;
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Wraps the pool so every session.run adds its time to `counter.ms`. */
 function timeModelRuns(inference: Inference, counter: { ms: number }): void {

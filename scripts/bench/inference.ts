@@ -28,6 +28,7 @@ import { DEFAULT_MAX_TILE_PIXELS } from "../../inference/generate-image";
 import type { RegisteredModel } from "../../inference/model-registry";
 import { encodeModel, GraphBuilder, ONNX_FLOAT, valueInfo } from "../../inference/onnx-graph";
 import type { PooledSession } from "../../inference/session-pool";
+import { median } from "./stats";
 
 const SIZES = [512, 1024, 2048] as const;
 const quick = process.argv.includes("--quick");
@@ -35,11 +36,6 @@ const quick = process.argv.includes("--quick");
 const RUNS: Record<number, number> = quick ? { 512: 3, 1024: 2, 2048: 1 } : { 512: 7, 1024: 5, 2048: 3 };
 const SELF = fileURLToPath(import.meta.url);
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const fixed = (value: number, digits: number) => value.toFixed(digits);
 
 /** A fresh directory of built-in models for this run. */

@@ -43,6 +43,7 @@ import { createMemoryContentFetcher } from "../../lib/provenance/verify/create-m
 import type { VerificationReport, VerifyDependencies, VerifyInput } from "../../lib/provenance/verify/types";
 import { verifyWork } from "../../lib/provenance/verify/verify-work";
 import { computeCid } from "../../lib/storage/compute-cid";
+import { percentile } from "./stats";
 
 const { ethers } = hre;
 
@@ -57,13 +58,9 @@ const REPRODUCE_RUNS = flag("reproduce-runs", 11);
 const SMALL_SIDE = 128;
 const LARGE_SIDE = 512;
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-};
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const summary = (values: number[]) =>
-  `median ${ms(percentile(values, 0.5))}  p90 ${ms(percentile(values, 0.9))}  p99 ${ms(percentile(values, 0.99))}  min ${ms(Math.min(...values))}  max ${ms(Math.max(...values))}  (n=${values.length})`;
+  `median ${ms(percentile(values, 50))}  p90 ${ms(percentile(values, 90))}  p99 ${ms(percentile(values, 99))}  min ${ms(Math.min(...values))}  max ${ms(Math.max(...values))}  (n=${values.length})`;
 
 async function timed(input: VerifyInput, deps: VerifyDependencies, expected: VerificationReport["verdict"]): Promise<number> {
   const started = performance.now();
@@ -166,7 +163,7 @@ async function main(): Promise<void> {
   const cold = performance.now() - coldStarted;
   const warm: number[] = [];
   for (let run = 0; run < 5; run += 1) warm.push(await timed({ imageBytes: copy }, { ...deps, similar }, "altered-copy"));
-  console.log(`altered-copy search over ${WORKS} works (re-encoded copy): cold ${ms(cold)} (fetch + perceptual hash of every image), warm median ${ms(percentile(warm, 0.5))}`);
+  console.log(`altered-copy search over ${WORKS} works (re-encoded copy): cold ${ms(cold)} (fetch + perceptual hash of every image), warm median ${ms(percentile(warm, 50))}`);
 
   const large = images[WORKS - 1]!;
   const largeNoReproduce: number[] = [];

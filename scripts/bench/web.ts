@@ -26,6 +26,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runLogged } from "../../lib/stack/run-step";
 import { serveSeededMarket, type SeededMarket } from "../../test/lib/market/serve-seeded-market";
+import { percentile } from "./stats";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -95,10 +96,6 @@ async function load(base: string, route: string, seconds: number, connections: n
   return { requests: latenciesMs.length, errors, statuses, seconds: elapsed, latenciesMs };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 async function main(): Promise<void> {
   let base = process.env.BENCH_URL;

@@ -465,6 +465,10 @@ describe("the marketplace journey in a real browser", () => {
     await page.goto(`${stack!.url}/models`);
     await page.getByRole("link", { name: /Ember/ }).first().click();
     await page.waitForURL(`${stack!.url}/models/${ember.id}`);
+    await page.getByRole("link", { name: "Create with Ember" }).click();
+    await page.waitForURL(`${stack!.url}/create?model=${ember.id}`);
+    await expect.poll(() => page.getByTestId("model-select").inputValue()).toBe(ember.id);
+    await page.goBack();
     await page.getByRole("button", { name: "Retire Ember 1.0.0" }).click();
     await page.getByRole("button", { name: "Reactivate Ember 1.0.0" }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(SHOTS, "trainer-retired.png"), fullPage: true });

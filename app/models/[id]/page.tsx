@@ -72,6 +72,13 @@ export default async function ModelPage({ params }: Props) {
         </Link>{" "}
         · the trainer&apos;s share of each work is {formatBps(model.trainerShareBps)}
       </p>
+      {model.status === "ACTIVE" ? (
+        <p>
+          <Link className="button primary" href={`/create?model=${encodeURIComponent(model.id)}`}>
+            Create with {model.name}
+          </Link>
+        </p>
+      ) : null}
       {STATUS_WORDS[model.status] !== undefined ? (
         <p className="notice" role="status">
           {STATUS_WORDS[model.status]}
