@@ -141,11 +141,11 @@ export async function deployContracts({
   }
 }
 
+/** Loads the artifacts one after another, so a missing build is always reported by the first name in CONTRACT_NAMES. */
 async function loadArtifacts(artifactsDir: string): Promise<Record<ContractName, ContractArtifact>> {
-  const [RoyaltySplitter, Artwork, AuctionHouse] = await Promise.all(
-    CONTRACT_NAMES.map((name) => loadContractArtifact(artifactsDir, name)),
-  );
-  return { RoyaltySplitter: RoyaltySplitter!, Artwork: Artwork!, AuctionHouse: AuctionHouse! };
+  const loaded: Partial<Record<ContractName, ContractArtifact>> = {};
+  for (const name of CONTRACT_NAMES) loaded[name] = await loadContractArtifact(artifactsDir, name);
+  return loaded as Record<ContractName, ContractArtifact>;
 }
 
 async function readExisting(deploymentsDir: string, chainId: number): Promise<Deployment | undefined> {
