@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
 import { describeModelKind } from "@/lib/models/describe-model-kind";
-import { formatBps } from "@/lib/models/format-bps";
 import { listRegistryModels, type RegistryModelJson } from "@/lib/models/list-registry-models";
 import { getRuntime } from "@/lib/runtime/get-runtime";
+import { describeTrainerShare } from "@/lib/models/trainer-share";
 
 export const metadata: Metadata = { title: "Models" };
 // Reads the database, the content store (cards) and the inference registry.
@@ -72,7 +72,7 @@ export default async function ModelsPage() {
                       {model.trainer}
                     </Link>
                   </td>
-                  <td data-label="Trainer's share">{formatBps(model.trainerShareBps)}</td>
+                  <td data-label="Trainer's share">{describeTrainerShare(model.trainerShareBps)}</td>
                   <td data-label="Minted works">{model.worksCount}</td>
                   <td data-label="Files">
                     <a href={`/ipfs/${model.cardCid}`}>Card</a> · <a href={`/ipfs/${model.fileCid}`}>File</a>

@@ -138,6 +138,9 @@ describe("the market in a real browser", () => {
       [`/profile/${creator}`, "profile"],
       ["/auctions/rules", "rules"],
       ["/auctions/new", "new"],
+      [`/works/${(await (await fetch(`${market.base}/api/auctions/${live}`)).json()).auction.tokenId}`, "work"],
+      ["/models", "models"],
+      ["/admin", "admin"],
     ] as const) {
       const response = await page.goto(`${market.base}${path}`);
       assert.equal(response?.status(), 200, `${path} answered ${response?.status()}`);
@@ -146,7 +149,7 @@ describe("the market in a real browser", () => {
       await snap(page, `phone-${name}`);
     }
     assert.deepEqual(errors, [], "console errors");
-    ok("gallery, auction list, auction pages, profile, rules and listing form fit a 375px screen with no console error");
+    ok("gallery, auction list, auction pages, profile, rules, listing form, work page, models and contract settings fit a 375px screen with no console error");
 
     // The gallery's sections.
     await page.goto(market.base);

@@ -5,10 +5,10 @@ import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
 import { WorkCard } from "@/app/components/auction/work-card";
 import { formatUtc } from "@/lib/market/format-time";
 import { describeModelKind } from "@/lib/models/describe-model-kind";
-import { formatBps } from "@/lib/models/format-bps";
 import { getModelView, type ModelViewJson } from "@/lib/models/get-model-view";
 import { getRuntime } from "@/lib/runtime/get-runtime";
 import { ModelStatusButton } from "./model-status-button";
+import { describeTrainerShare } from "@/lib/models/trainer-share";
 
 // Reads the database, the content store (the card) and the inference registry.
 export const runtime = "nodejs";
@@ -70,7 +70,7 @@ export default async function ModelPage({ params }: Props) {
         <Link href={`/trainers/${model.trainer}`} className="mono">
           {model.trainer}
         </Link>{" "}
-        · the trainer&apos;s share of each work is {formatBps(model.trainerShareBps)}
+        · the trainer&apos;s share of each work is {describeTrainerShare(model.trainerShareBps)}
       </p>
       {model.status === "ACTIVE" ? (
         <p>

@@ -6,9 +6,9 @@ import { WorkCard } from "@/app/components/auction/work-card";
 import { shortAddress } from "@/lib/market/format-amount";
 import { accountSchema } from "@/lib/market/get-auction";
 import { describeModelKind } from "@/lib/models/describe-model-kind";
-import { formatBps } from "@/lib/models/format-bps";
 import { getTrainerView, type TrainerViewJson } from "@/lib/models/get-trainer-view";
 import { getRuntime } from "@/lib/runtime/get-runtime";
+import { describeTrainerShare } from "@/lib/models/trainer-share";
 
 // Reads the database, the content store (cards) and the inference registry.
 export const runtime = "nodejs";
@@ -84,7 +84,7 @@ export default async function TrainerPage({ params }: Props) {
                     </th>
                     <td data-label="Kind">{describeModelKind(model.kind)}</td>
                     <td data-label="Licence">{model.card.license}</td>
-                    <td data-label="Trainer's share">{formatBps(model.trainerShareBps)}</td>
+                    <td data-label="Trainer's share">{describeTrainerShare(model.trainerShareBps)}</td>
                     <td data-label="Minted works">{model.worksCount}</td>
                     <td data-label="Status">{model.status === "ACTIVE" ? "active" : model.status === "RETIRED" ? "retired" : "pending"}</td>
                   </tr>

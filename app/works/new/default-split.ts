@@ -1,4 +1,5 @@
 import { getAddress } from "ethers";
+import { DEFAULT_TRAINER_BPS } from "@/lib/models/trainer-share";
 
 /** One row of the split editor: an account, its role, and its share in basis points. */
 export interface SplitRow {
@@ -11,8 +12,8 @@ export interface SplitRow {
 export const TOTAL_BPS = 10_000;
 /** The platform's default share: 10%. */
 export const DEFAULT_PLATFORM_BPS = 1_000;
-/** The trainer's share when the model sets none: 20%. */
-export const DEFAULT_TRAINER_BPS = 2_000;
+/** The trainer's share when the model sets none (20%), defined with the models. */
+export { DEFAULT_TRAINER_BPS };
 /** The default secondary-sale royalty: 5%. */
 export const DEFAULT_ROYALTY_BPS = 500;
 

@@ -124,6 +124,7 @@ describe("model registry pages", () => {
     const html = await render(ModelPage(params({ id: "loom" })), BUILTIN_TRAINER_ADDRESS);
     expect(html).toContain('<h1>Loom 1.0.0 <span class="badge">Built in</span></h1>');
     expect(html).toContain(`<dt>Signed by</dt><dd><span class="mono">${BUILTIN_TRAINER_ADDRESS}</span>, the trainer</dd>`);
+    expect(html).toContain("the trainer&#x27;s share of each work is 20% (the default: the model sets none)");
     expect(html).not.toContain("Retire");
   });
 
