@@ -1,4 +1,5 @@
-import { Contract, decodeBytes32String, getAddress } from "ethers";
+import { Contract, decodeBytes32String, getAddress, type Result } from "ethers";
+import { memoizeBriefly } from "@/lib/market/memoize-briefly";
 import { cidFromSha256 } from "@/lib/provenance/raw-block-cid";
 import { provenanceRecordSchema, type ProvenanceRecord } from "@/lib/provenance/record-schema";
 import { ARTWORK_ABI } from "./artwork-abi";
@@ -53,6 +54,11 @@ export interface WorkViewDeps extends Pick<ProvenanceDeps, "prisma" | "contentSt
  * owner and metadata digest from the chain, and the lineage. Returns null for an unknown
  * token. A chain that cannot be read leaves the record's split in place, marked as such.
  */
+// A token's split and provenance are fixed at mint, and content under a CID never changes:
+// both are read once per process (bounded), so a work page costs one chain call (its owner).
+const fixedFactsOf = memoizeBriefly<[Result, Result]>(Number.POSITIVE_INFINITY, 2048);
+const recordAt = memoizeBriefly<ProvenanceRecord | null>(Number.POSITIVE_INFINITY, 2048);
+
 export async function getWorkView(deps: WorkViewDeps, tokenId: string): Promise<WorkView | null> {
   if (!/^[1-9]\d{0,77}$/.test(tokenId)) return null;
   const work = await deps.prisma.work.findUnique({ where: { tokenId } });
@@ -60,8 +66,10 @@ export async function getWorkView(deps: WorkViewDeps, tokenId: string): Promise<
 
   let record: ProvenanceRecord | null = null;
   try {
-    const parsed = provenanceRecordSchema.safeParse(JSON.parse(new TextDecoder().decode(await deps.contentStore.get(work.recordCid))));
-    record = parsed.success ? parsed.data : null;
+    record = await recordAt(work.recordCid, async () => {
+      const parsed = provenanceRecordSchema.safeParse(JSON.parse(new TextDecoder().decode(await deps.contentStore.get(work.recordCid))));
+      return parsed.success ? parsed.data : null;
+    });
   } catch {
     record = null;
   }
@@ -76,10 +84,11 @@ export async function getWorkView(deps: WorkViewDeps, tokenId: string): Promise<
   try {
     if (chain === null) throw new Error("no chain");
     const artwork = new Contract(chain.artworkAddress, ARTWORK_ABI, chain.provider);
-    const [shares, provenance, currentOwner] = await callChain(`reading work #${tokenId}`, () =>
+    const [[shares, provenance], currentOwner] = await callChain(`reading work #${tokenId}`, () =>
       Promise.all([
-        artwork.getFunction("sharesOf")(tokenId),
-        artwork.getFunction("provenanceOf")(tokenId),
+        fixedFactsOf(`${chain.chainId}:${chain.artworkAddress.toLowerCase()}:${tokenId}`, () =>
+          Promise.all([artwork.getFunction("sharesOf")(tokenId) as Promise<Result>, artwork.getFunction("provenanceOf")(tokenId) as Promise<Result>]),
+        ),
         artwork.getFunction("ownerOf")(tokenId),
       ]),
     );
