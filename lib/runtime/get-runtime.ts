@@ -75,7 +75,9 @@ export function createRuntime(settings: Env, options: RuntimeOptions = {}): Runt
     const chainId = await withTimeout(`the chain node at ${chainRpcUrl}`, CHAIN_ID_TIMEOUT_MS, (signal) =>
       jsonRpcCall<string>({ url: chainRpcUrl, method: "eth_chainId", signal }),
     );
-    return new JsonRpcProvider(chainRpcUrl, Number(BigInt(chainId)), { staticNetwork: true });
+    // No batching stall: a page waits on its chain reads one after another, and the default
+    // 10 ms stall per request would add up to most of its time.
+    return new JsonRpcProvider(chainRpcUrl, Number(BigInt(chainId)), { staticNetwork: true, batchStallTime: 0 });
   });
   const attestor = lazy(async () =>
     loadAttestorKey({ dataDir: settings.COLOPHON_DATA_DIR, privateKey: settings.ATTESTOR_PRIVATE_KEY }),

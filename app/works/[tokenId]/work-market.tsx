@@ -5,7 +5,8 @@ import { marketClientAbis } from "@/lib/market/client-abis";
 import { formatEth, shortAddress } from "@/lib/market/format-amount";
 import { formatUtc } from "@/lib/market/format-time";
 import { getMarketChainInfo, getMarketPrisma } from "@/lib/market/get-market-context";
-import { getWorkMarket, type WorkMarket } from "@/lib/market/get-work-market";
+import { readWorkMarket } from "@/lib/market/cached-reads";
+import type { WorkMarket } from "@/lib/market/get-work-market";
 import { ListWorkLink } from "./list-work-link";
 
 const ZERO = "0x0000000000000000000000000000000000000000";
@@ -16,7 +17,7 @@ const CLOSED_WORDS = { settled: "Settled", canceled: "Cancelled", ended: "Ended"
 export async function WorkMarketSection({ tokenId, owner }: { tokenId: string; owner: string }) {
   let market: WorkMarket;
   try {
-    market = await getWorkMarket(await getMarketPrisma(), tokenId);
+    market = await readWorkMarket(await getMarketPrisma(), tokenId);
   } catch (error) {
     return <MarketUnavailable error={error} what="market of this work" />;
   }
