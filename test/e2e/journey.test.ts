@@ -285,6 +285,17 @@ describe("the marketplace journey in a real browser", () => {
     expect(await artwork.getFunction("ownerOf")(tokenId)).toBe(collectorB);
     await stage(second, "auction-settled");
 
+    // Only the owner lists: collector A is told so before the wallet is asked for anything.
+    const sendsBefore = first.walletCalls.filter((method) => method === "eth_sendTransaction").length;
+    await first.page.goto(`${url}/auctions/new?tokenId=${tokenId}`);
+    await first.page.locator("#list-reserve").fill("2");
+    await first.page.getByRole("button", { name: "List at auction" }).click();
+    await first.page
+      .locator("#list-token-error", { hasText: `You do not own work #${tokenId}: its owner is ${collectorB.slice(0, 6)}…${collectorB.slice(-4)}. Only the owner can list it` })
+      .waitFor();
+    expect(first.walletCalls.filter((method) => method === "eth_sendTransaction").length).toBe(sendsBefore);
+    await stage(first, "collector-a-cannot-list");
+
     // 6. The split's accounts withdraw their exact shares: everything after the 2.5% fee, 70/20/10.
     const price = parseEther("1.1");
     const fee = (price * BigInt(await house.getFunction("feeBps")())) / 10_000n;
@@ -300,12 +311,15 @@ describe("the marketplace journey in a real browser", () => {
     const withdraw = async (person: Person, account: string, amount: bigint) => {
       await person.page.goto(`${url}/profile/${account}`);
       await person.page.locator("#withdraw").waitFor();
-      await person.page.getByRole("button", { name: `Withdraw ${formatEth(amount)}`, exact: true }).click();
+      const button = person.page.getByRole("button", { name: `Withdraw ${formatEth(amount)}`, exact: true });
+      await button.click();
       for (let i = 0; i < 150 && (await splitterContract.getFunction("owed")(ZeroAddress, account)) !== 0n; i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       const logs = (await splitterContract.queryFilter(splitterContract.filters.RoyaltySplitterWithdrawn!(ZeroAddress, account))) as Array<Log & { args: unknown[] }>;
       expect(logs.map((log) => log.args[2])).toEqual([amount]);
+      // The profile refreshes from the index: nothing is left to withdraw from this split.
+      await button.waitFor({ state: "detached", timeout: 20_000 });
       return logs[0]!.transactionHash;
     };
     const creatorBefore = await provider.getBalance(creator);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import type { MarketClientAbis } from "@/lib/market/client-abis";
 import { formatEth, parseEthInput } from "@/lib/market/format-amount";
+import { listingOwnerProblem } from "@/lib/market/listing-owner-problem";
 import { useWallet } from "../wallet/use-wallet";
 import { TxProgress } from "./tx-progress";
 import { useSendTransaction } from "./use-send-transaction";
@@ -66,6 +67,12 @@ export function ListAuctionForm({ chain, abis, tokenId: initialTokenId = "" }: L
       return;
     }
     const artwork = new Contract(chain.artwork, artworkInterface, signer);
+    const owner = await artwork.getFunction("ownerOf")(id).then(String, () => null);
+    const problem = listingOwnerProblem({ tokenId: id, owner, account: signer.address, auctionHouse: chain.auctionHouse });
+    if (problem !== undefined) {
+      setErrors({ tokenId: problem });
+      return;
+    }
     const approved =
       String(await artwork.getFunction("getApproved")(id).catch(() => "")).toLowerCase() === chain.auctionHouse.toLowerCase() ||
       (await artwork.getFunction("isApprovedForAll")(signer.address, chain.auctionHouse).catch(() => false)) === true;

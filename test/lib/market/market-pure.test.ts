@@ -11,6 +11,7 @@ import { memoizeBriefly } from "@/lib/market/memoize-briefly";
 import { minimumBid } from "@/lib/market/minimum-bid";
 import { splitterOwed } from "@/lib/market/splitter-owed";
 import { marketClientAbis } from "@/lib/market/client-abis";
+import { listingOwnerProblem } from "@/lib/market/listing-owner-problem";
 
 const house = new Interface(auctionHouseArtifact.abi as InterfaceAbi);
 const splitter = new Interface(royaltySplitterArtifact.abi as InterfaceAbi);
@@ -195,5 +196,21 @@ describe("marketClientAbis", () => {
       ["createAuction", "minimumBid", "pendingWithdrawal", "placeBid", "settle", "withdraw"],
     );
     expect(auctionHouse.filter((f) => f.type === "event").map((f) => f.name)).toEqual(["AuctionCreated"]);
+  });
+});
+
+describe("listingOwnerProblem", () => {
+  const house = "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0";
+  const alice = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+  const bob = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+  test("default: the owner may list, in any letter case", () => {
+    expect(listingOwnerProblem({ tokenId: 3n, owner: alice, account: alice.toLowerCase(), auctionHouse: house })).toBeUndefined();
+  });
+  test("error: someone else's work, one already in escrow, and one that does not exist", () => {
+    expect(listingOwnerProblem({ tokenId: 3n, owner: alice, account: bob, auctionHouse: house })).toBe(
+      "You do not own work #3: its owner is 0x7099…79C8. Only the owner can list it",
+    );
+    expect(listingOwnerProblem({ tokenId: 3n, owner: house, account: alice, auctionHouse: house.toLowerCase() })).toBe("Work #3 is already at auction");
+    expect(listingOwnerProblem({ tokenId: 9n, owner: null, account: alice, auctionHouse: house })).toBe("There is no work #9");
   });
 });
