@@ -236,9 +236,8 @@ describe("the marketplace journey in a real browser", () => {
     const first = await openPerson(browser!, "collector A", { rpcUrl, account: collectorA });
     const second = await openPerson(browser!, "collector B", { rpcUrl, account: collectorB });
     people.push(first, second);
-    const auctionUrl = `${url}/auctions/${auctionId}`;
-    const bid = async (person: Person, address: string, eth: string) => {
-      await person.page.goto(auctionUrl);
+    const bid = async (person: Person, address: string, eth: string, where: string) => {
+      await person.page.goto(`${url}${where}`);
       await signIn(person, address);
       const field = person.page.locator("#bid-amount");
       await field.fill(eth);
@@ -246,9 +245,11 @@ describe("the marketplace journey in a real browser", () => {
       await person.page.locator("table.bids td", { hasText: formatEth(parseEther(eth)) }).first().waitFor({ timeout: 30_000 });
     };
     const balanceABefore = await provider.getBalance(collectorA);
-    await bid(first, collectorA, "1");
+    // Collector A bids from the work page (its live auction panel), B from the auction page.
+    await bid(first, collectorA, "1", `/works/${tokenId}`);
+    await first.page.getByTestId("auction-link").waitFor();
     await stage(first, "collector-a-bid");
-    await bid(second, collectorB, "1.1");
+    await bid(second, collectorB, "1.1", `/auctions/${auctionId}`);
     await stage(second, "collector-b-outbids");
     // Collector A's open page shows the new highest bid without a reload.
     await first.page.locator("table.bids td", { hasText: "1.1 ETH" }).first().waitFor({ timeout: 15_000 });
