@@ -8,22 +8,20 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getBytes, HDNodeWallet, toUtf8String } from "ethers";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { DEV_MNEMONIC } from "@/lib/chain/local-chain-constants";
 import { formatEth } from "@/lib/market/format-amount";
 import { minimumBid } from "@/lib/market/minimum-bid";
 import { ensureWebBuild } from "@/lib/stack/ensure-web-build";
 import { milliEth } from "../lib/indexer/market-chain";
 import { serveSeededMarket, type SeededMarket } from "../lib/market/serve-seeded-market";
+import { openPerson } from "./node-wallet";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SHOTS = path.join(ROOT, "test-results/market");
 
 let market: SeededMarket;
 let browser: Browser;
-const errors: string[] = [];
 
 async function snap(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -37,38 +35,6 @@ async function noSidewaysScroll(page: Page, what: string) {
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
   assert.ok(widths.scroll <= widths.view, `${what}: page is ${widths.scroll}px wide in a ${widths.view}px viewport`);
 }
-
-/** Runs in the page before its scripts: a wallet on chain 31337 that forwards to this process. */
-function installFakeWallet(address: string) {
-  const listeners: Record<string, Array<(value: unknown) => void>> = {};
-  const rpc = (window as unknown as { __walletRpc(method: string, params: unknown): Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown } }> }).__walletRpc;
-  const provider = {
-    async request({ method, params }: { method: string; params?: unknown[] }) {
-      const answer = await rpc(method, params ?? []);
-      if (answer.error) throw Object.assign(new Error(answer.error.message), answer.error);
-      return answer.result;
-    },
-    on(event: string, fn: (value: unknown) => void) {
-      (listeners[event] ??= []).push(fn);
-    },
-    removeListener(event: string, fn: (value: unknown) => void) {
-      listeners[event] = (listeners[event] ?? []).filter((f) => f !== fn);
-    },
-  };
-  void address;
-  const announce = () =>
-    window.dispatchEvent(
-      new CustomEvent("eip6963:announceProvider", {
-        detail: Object.freeze({
-          info: { uuid: "3c9e7f44-0000-4000-8000-000000000002", name: "Test Wallet", icon: "data:image/svg+xml,<svg/>", rdns: "org.colophon.test-market" },
-          provider,
-        }),
-      }),
-    );
-  window.addEventListener("eip6963:requestProvider", announce);
-  announce();
-}
-
 
 beforeAll(async () => {
   fs.rmSync(SHOTS, { recursive: true, force: true });
@@ -89,43 +55,13 @@ afterAll(async () => {
 describe("the market in a real browser", () => {
   it("market pages on a phone, a bid with the keyboard, bids without reload, reverts in words", { timeout: 300_000 }, async () => {
     const { chain } = market;
-    const wallet = HDNodeWallet.fromPhrase(DEV_MNEMONIC, undefined, "m/44'/60'/0'/0/7").connect(chain.provider);
-    errors.length = 0;
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
-    await context.exposeFunction("__walletRpc", async (method: string, params: unknown[]) => {
-      try {
-        switch (method) {
-          case "eth_chainId":
-            return { result: `0x${chain.chainId.toString(16)}` };
-          case "eth_accounts":
-          case "eth_requestAccounts":
-            return { result: [wallet.address] };
-          case "wallet_switchEthereumChain":
-          case "wallet_addEthereumChain":
-            return { result: null };
-          case "personal_sign":
-            return { result: await wallet.signMessage(toUtf8String(getBytes(params[0] as string))) };
-          case "eth_sendTransaction": {
-            const t = params[0] as { to: string; data?: string; value?: string; gas?: string };
-            const sent = await wallet.sendTransaction({ to: t.to, data: t.data, value: t.value ? BigInt(t.value) : 0n, gasLimit: t.gas ? BigInt(t.gas) : undefined });
-            return { result: sent.hash };
-          }
-          default:
-            return { result: await chain.provider.send(method, params) };
-        }
-      } catch (error) {
-        // The node's JSON-RPC error, with its revert data, as a wallet passes it on.
-        const e = error as { info?: { error?: { code: number; message: string; data?: unknown } }; error?: { code: number; message: string; data?: unknown }; message: string };
-        const inner = e.info?.error ?? e.error;
-        return { error: { code: inner?.code ?? -32603, message: inner?.message ?? e.message, data: inner?.data } };
-      }
+    // A phone, with a wallet holding dev account 7 of the seeded chain (the node signs and sends).
+    const person = await openPerson(browser, "collector", {
+      rpcUrl: chain.rpcUrl,
+      account: chain.accounts[7]!.address,
+      context: { viewport: { width: 375, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
     });
-    await context.addInitScript({ content: `var __name = (target) => target; (${installFakeWallet.toString()})(${JSON.stringify(wallet.address)});` });
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) errors.push(`${message.text()} (${message.location().url})`);
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
+    const { page, errors } = person;
 
     const live = market.auctions.live[0]!;
     const creator = chain.accounts[1]!.address.toLowerCase();
@@ -197,6 +133,6 @@ describe("the market in a real browser", () => {
     assert.match(words, /Auction \d+ ended at .*no more bids/, words);
     await snap(page, "phone-auction-revert");
     ok(`revert decoded into words: "${words}"`);
-    assert.deepEqual(errors.filter((e) => !/status of 4\d\d/.test(e)), [], "console errors");
+    assert.deepEqual(errors, [], "console errors");
   });
 });

@@ -2,7 +2,7 @@
 // set as window.ethereum, that answers with one of the local node's unlocked dev accounts
 // and forwards everything else (signing and sending included) to the node's JSON-RPC, so
 // the node signs as a real wallet would and its errors reach the page unchanged.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
 /** Runs in the page before its scripts. */
 function installNodeWallet(address: string) {
@@ -60,11 +60,16 @@ export interface Person {
 }
 
 /**
- * Opens a browser context for `name`; with `account`, its pages get a wallet holding that
- * unlocked dev account of the node at `rpcUrl`.
+ * Opens a browser context for `name` (a desktop window unless `context` says otherwise);
+ * with `account`, its pages get a wallet holding that unlocked dev account of the node at
+ * `rpcUrl`.
  */
-export async function openPerson(browser: Browser, name: string, options: { rpcUrl: string; account?: string }): Promise<Person> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openPerson(
+  browser: Browser,
+  name: string,
+  options: { rpcUrl: string; account?: string; context?: BrowserContextOptions },
+): Promise<Person> {
+  const context = await browser.newContext(options.context ?? { viewport: { width: 1280, height: 900 } });
   const walletCalls: string[] = [];
   const errors: string[] = [];
   const { account } = options;

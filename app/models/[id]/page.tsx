@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
-import { WorkCard } from "@/app/components/auction/work-card";
 import { formatUtc } from "@/lib/market/format-time";
 import { describeModelKind } from "@/lib/models/describe-model-kind";
 import { getModelView, type ModelViewJson } from "@/lib/models/get-model-view";
 import { getRuntime } from "@/lib/runtime/get-runtime";
 import { ModelStatusButton } from "./model-status-button";
+import { WorkCardList } from "../work-card-list";
 import { describeTrainerShare } from "@/lib/models/trainer-share";
 
 // Reads the database, the content store (the card) and the inference registry.
@@ -159,15 +159,7 @@ export default async function ModelPage({ params }: Props) {
 
       <section aria-labelledby="works">
         <h2 id="works">Works made with it ({model.worksCount})</h2>
-        {works.length === 0 ? (
-          <p className="muted">No minted works yet.</p>
-        ) : (
-          <ul className="cards">
-            {works.map((work) => (
-              <WorkCard key={work.tokenId} work={work} />
-            ))}
-          </ul>
-        )}
+        <WorkCardList works={works} />
       </section>
     </>
   );

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
-import { WorkCard } from "@/app/components/auction/work-card";
 import { shortAddress } from "@/lib/market/format-amount";
 import { accountSchema } from "@/lib/market/get-auction";
-import { describeModelKind } from "@/lib/models/describe-model-kind";
 import { getTrainerView, type TrainerViewJson } from "@/lib/models/get-trainer-view";
 import { getRuntime } from "@/lib/runtime/get-runtime";
-import { describeTrainerShare } from "@/lib/models/trainer-share";
+import { ModelTable } from "@/app/models/model-table";
+import { WorkCardList } from "@/app/models/work-card-list";
 
 // Reads the database, the content store (cards) and the inference registry.
 export const runtime = "nodejs";
@@ -56,56 +55,13 @@ export default async function TrainerPage({ params }: Props) {
         {models.length === 0 ? (
           <p className="muted">No models registered by this address.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="stack">
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Licence</th>
-                  <th scope="col">Trainer&apos;s share</th>
-                  <th scope="col">Minted works</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {models.map((model) => (
-                  <tr key={model.id} data-testid={`model-${model.id}`}>
-                    <th scope="row">
-                      <Link href={`/models/${model.id}`}>
-                        {model.name} {model.version}
-                      </Link>
-                      {model.builtIn ? (
-                        <>
-                          {" "}
-                          <span className="badge">Built in</span>
-                        </>
-                      ) : null}
-                    </th>
-                    <td data-label="Kind">{describeModelKind(model.kind)}</td>
-                    <td data-label="Licence">{model.card.license}</td>
-                    <td data-label="Trainer's share">{describeTrainerShare(model.trainerShareBps)}</td>
-                    <td data-label="Minted works">{model.worksCount}</td>
-                    <td data-label="Status">{model.status === "ACTIVE" ? "active" : model.status === "RETIRED" ? "retired" : "pending"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ModelTable models={models} show="trainer" />
         )}
       </section>
 
       <section aria-labelledby="works">
         <h2 id="works">Works made with these models ({worksCount})</h2>
-        {works.length === 0 ? (
-          <p className="muted">No minted works yet.</p>
-        ) : (
-          <ul className="cards">
-            {works.map((work) => (
-              <WorkCard key={work.tokenId} work={work} />
-            ))}
-          </ul>
-        )}
+        <WorkCardList works={works} />
       </section>
     </>
   );
