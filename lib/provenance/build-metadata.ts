@@ -1,9 +1,8 @@
 import { sha256 } from "ethers";
-import { canonicalJsonBytes } from "./canonical-json-bytes";
+import { canonicalBlockBytes } from "./canonical-json-bytes";
 import { hashRecord, recordCidFromHash } from "./hash-record";
 import { METADATA_COLOPHON_VERSION, tokenMetadataSchema, type MetadataAttribute, type SignatureEntry, type TokenMetadata } from "./metadata-schema";
-import { ProvenanceError } from "./provenance-error";
-import { cidFromSha256, MAX_RAW_BLOCK_BYTES } from "./raw-block-cid";
+import { cidFromSha256 } from "./raw-block-cid";
 import type { ProvenanceRecord } from "./record-schema";
 
 export { tokenMetadataSchema, type MetadataAttribute, type SignatureEntry, type TokenMetadata } from "./metadata-schema";
@@ -90,15 +89,7 @@ export function buildMetadata(parameters: BuildMetadataParameters): TokenMetadat
  * @throws ProvenanceError INPUT_INVALID when larger than one block (256 KiB).
  */
 export function metadataBytes(metadata: TokenMetadata): Uint8Array {
-  const bytes = canonicalJsonBytes(metadata);
-  if (bytes.length > MAX_RAW_BLOCK_BYTES) {
-    throw new ProvenanceError({
-      code: "INPUT_INVALID",
-      message: `The metadata is ${bytes.length} bytes canonical; at most ${MAX_RAW_BLOCK_BYTES} fit in one block.`,
-      details: { field: "metadata", sizeBytes: bytes.length, limitBytes: MAX_RAW_BLOCK_BYTES },
-    });
-  }
-  return bytes;
+  return canonicalBlockBytes(metadata, "metadata");
 }
 
 /** sha256 (0x-hex) of the metadata bytes: Artwork's `metadataDigest`. */

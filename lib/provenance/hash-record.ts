@@ -1,7 +1,6 @@
 import { sha256 } from "ethers";
-import { canonicalJsonBytes } from "./canonical-json-bytes";
-import { ProvenanceError } from "./provenance-error";
-import { cidFromSha256, MAX_RAW_BLOCK_BYTES } from "./raw-block-cid";
+import { canonicalBlockBytes } from "./canonical-json-bytes";
+import { cidFromSha256 } from "./raw-block-cid";
 import type { ProvenanceRecord } from "./record-schema";
 
 export { cidFromSha256, sha256OfRawCid, MAX_RAW_BLOCK_BYTES } from "./raw-block-cid";
@@ -14,15 +13,7 @@ export { cidFromSha256, sha256OfRawCid, MAX_RAW_BLOCK_BYTES } from "./raw-block-
  * the record's CID is always derivable from its hash.
  */
 export function canonicalRecordBytes(record: ProvenanceRecord): Uint8Array {
-  const bytes = canonicalJsonBytes(record);
-  if (bytes.length > MAX_RAW_BLOCK_BYTES) {
-    throw new ProvenanceError({
-      code: "INPUT_INVALID",
-      message: `The record is ${bytes.length} bytes canonical; at most ${MAX_RAW_BLOCK_BYTES} fit in one block.`,
-      details: { field: "record", sizeBytes: bytes.length, limitBytes: MAX_RAW_BLOCK_BYTES },
-    });
-  }
-  return bytes;
+  return canonicalBlockBytes(record, "record");
 }
 
 /** sha256 of the record's canonical bytes, 0x-hex: the token's on-chain `recordHash`. */
