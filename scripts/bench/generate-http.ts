@@ -31,10 +31,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Queue } from "bullmq";
 import { Wallet } from "ethers";
-import type { Inference } from "@/inference/create-inference";
-import type { RegisteredModel } from "@/inference/model-registry";
-import type { PooledSession } from "@/inference/session-pool";
 import { median } from "./stats";
+import { timeModelRuns } from "./time-model-runs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values: options } = parseArgs({ options: { runs: { type: "string", default: "9" }, size: { type: "string", default: "512" } } });
@@ -48,26 +46,6 @@ const PROMPT = "storm over a crimson sea";
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
 const SECRET = process.env.AUTH_SECRET;
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-
-
-/** Wraps the pool so every session.run adds its time to `counter.ms`. */
-function timeModelRuns(inference: Inference, counter: { ms: number }): void {
-  const acquire = inference.pool.acquire.bind(inference.pool);
-  inference.pool.acquire = async (model: RegisteredModel): Promise<PooledSession> => {
-    const pooled = await acquire(model);
-    return {
-      ...pooled,
-      async run(feeds) {
-        const started = performance.now();
-        try {
-          return await pooled.run(feeds);
-        } finally {
-          counter.ms += performance.now() - started;
-        }
-      },
-    };
-  };
-}
 
 /** A Node HTTP server that hands requests to the app's route handlers as fetch Requests. */
 async function serveRoutes(): Promise<{ url: string; close(): Promise<void> }> {

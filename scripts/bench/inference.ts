@@ -23,12 +23,11 @@ import { fileURLToPath } from "node:url";
 import * as ort from "onnxruntime-node";
 import { probeExecutionProvider, getOrtVersion, type ExecutionProviderName } from "../../inference/choose-execution-provider";
 import { countFlops, imageInputShapes } from "../../inference/count-flops";
-import { createInference, type Inference } from "../../inference/create-inference";
+import { createInference } from "../../inference/create-inference";
 import { DEFAULT_MAX_TILE_PIXELS } from "../../inference/generate-image";
-import type { RegisteredModel } from "../../inference/model-registry";
 import { encodeModel, GraphBuilder, ONNX_FLOAT, valueInfo } from "../../inference/onnx-graph";
-import type { PooledSession } from "../../inference/session-pool";
 import { median } from "./stats";
+import { timeModelRuns } from "./time-model-runs";
 
 const SIZES = [512, 1024, 2048] as const;
 const quick = process.argv.includes("--quick");
@@ -69,25 +68,6 @@ async function measurePeak(provider: ExecutionProviderName): Promise<{ gflops: n
   await session.release();
   const ms = median(times);
   return { gflops: (2 * size ** 3) / (ms / 1000) / 1e9, ms };
-}
-
-/** Wraps the pool so every session.run adds its time to `counter.ms`. */
-function timeModelRuns(inference: Inference, counter: { ms: number }): void {
-  const acquire = inference.pool.acquire.bind(inference.pool);
-  inference.pool.acquire = async (model: RegisteredModel): Promise<PooledSession> => {
-    const pooled = await acquire(model);
-    return {
-      ...pooled,
-      async run(feeds) {
-        const started = performance.now();
-        try {
-          return await pooled.run(feeds);
-        } finally {
-          counter.ms += performance.now() - started;
-        }
-      },
-    };
-  };
 }
 
 interface Row {
