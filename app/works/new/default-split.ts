@@ -1,5 +1,5 @@
 import { getAddress } from "ethers";
-import { DEFAULT_TRAINER_BPS } from "@/lib/models/trainer-share";
+import { effectiveTrainerShareBps } from "@/lib/models/trainer-share";
 
 /** One row of the split editor: an account, its role, and its share in basis points. */
 export interface SplitRow {
@@ -12,8 +12,6 @@ export interface SplitRow {
 export const TOTAL_BPS = 10_000;
 /** The platform's default share: 10%. */
 export const DEFAULT_PLATFORM_BPS = 1_000;
-/** The trainer's share when the model sets none (20%), defined with the models. */
-export { DEFAULT_TRAINER_BPS };
 /** The default secondary-sale royalty: 5%. */
 export const DEFAULT_ROYALTY_BPS = 500;
 
@@ -35,7 +33,7 @@ export interface DefaultSplitParameters {
  */
 export function defaultSplit({ contributor, trainer, trainerShareBps, platform }: DefaultSplitParameters): SplitRow[] {
   const platformBps = platform === undefined ? 0 : DEFAULT_PLATFORM_BPS;
-  const trainerBps = Math.min(trainerShareBps > 0 ? trainerShareBps : DEFAULT_TRAINER_BPS, TOTAL_BPS - platformBps);
+  const trainerBps = Math.min(effectiveTrainerShareBps(trainerShareBps), TOTAL_BPS - platformBps);
   const rows: SplitRow[] = [
     { account: getAddress(contributor), role: "prompter", bps: TOTAL_BPS - trainerBps - platformBps },
     { account: getAddress(trainer), role: "trainer", bps: trainerBps },
