@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { authSecretPath, loadAuthSecret } from "@/lib/auth/auth-secret";
-import { KeyError } from "@/lib/errors";
+import { keyErrorOf, mode } from "../keys/key-file-helpers";
 
 // Each test gets its own data directory, so file state never leaks between tests and the
 // repository's .colophon/ is never touched.
@@ -19,19 +19,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** Runs `fn`, expecting a KeyError, and returns it. */
-function keyErrorOf(fn: () => unknown): KeyError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KeyError);
-    return error as KeyError;
-  }
-  throw new Error("expected a KeyError");
-}
-
-const mode = (p: string) => fs.statSync(p).mode & 0o777;
 
 describe("loadAuthSecret", () => {
   test("default: first use creates <dataDir>/keys/auth.secret, 256 random bits, mode 0600 in a 0700 directory", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { Wallet } from "ethers";
 import { attestorKeyPath, loadAttestorKey } from "@/lib/keys/attestor-key";
-import { KeyError } from "@/lib/errors";
+import { keyErrorOf, mode } from "./key-file-helpers";
 
 // Each test gets its own data directory, so file state never leaks between tests and the
 // repository's .colophon/ is never touched.
@@ -19,19 +19,6 @@ beforeEach(() => {
 afterEach(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** Runs `fn`, expecting a KeyError, and returns it. */
-function keyErrorOf(fn: () => unknown): KeyError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(KeyError);
-    return error as KeyError;
-  }
-  throw new Error("expected a KeyError");
-}
-
-const mode = (p: string) => fs.statSync(p).mode & 0o777;
 
 describe("loadAttestorKey", () => {
   test("default: first start creates <dataDir>/keys/attestor.key with mode 0600 in a 0700 directory", () => {
