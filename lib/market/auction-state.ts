@@ -9,6 +9,15 @@ import type { AuctionStatus } from "@/lib/db/generated/enums";
  */
 export type AuctionState = "open" | "live" | "ended" | "settled" | "canceled";
 
+/** Each auction state in words, as lists and cards show it. */
+export const AUCTION_STATE_WORDS: Record<AuctionState, string> = {
+  open: "Awaiting first bid",
+  live: "Live",
+  ended: "Ended",
+  settled: "Settled",
+  canceled: "Cancelled",
+};
+
 /** The state of an auction at `now` (see {@link AuctionState}). */
 export function auctionStateOf(auction: { status: AuctionStatus; endTime: Date | null }, now: Date): AuctionState {
   if (auction.status === "SETTLED") return "settled";

@@ -1,16 +1,9 @@
 import Link from "next/link";
 import { formatEth, shortAddress } from "@/lib/market/format-amount";
+import { AUCTION_STATE_WORDS } from "@/lib/market/auction-state";
 import type { AuctionJson } from "@/lib/market/market-json";
 import { formatUtc } from "@/lib/market/format-time";
 import { Countdown } from "./countdown";
-
-const STATE_WORDS = {
-  open: "Awaiting first bid",
-  live: "Live",
-  ended: "Ended",
-  settled: "Settled",
-  canceled: "Cancelled",
-} as const;
 
 /** An auction in a grid: the work, its state and countdown, the bid to beat. */
 export function AuctionCard({ auction, now }: { auction: AuctionJson; now: string }) {
@@ -29,7 +22,7 @@ export function AuctionCard({ auction, now }: { auction: AuctionJson; now: strin
         <span className="card-title">{title}</span>
       </Link>
       <p className="card-meta small">
-        <span className={`badge state-${auction.state}`}>{STATE_WORDS[auction.state]}</span>{" "}
+        <span className={`badge state-${auction.state}`}>{AUCTION_STATE_WORDS[auction.state]}</span>{" "}
         {auction.state === "live" && auction.endTime !== null ? <Countdown endTime={auction.endTime} serverNow={now} /> : null}
         {auction.state === "ended" && auction.endTime !== null ? <span className="muted">{formatUtc(auction.endTime)}</span> : null}
       </p>

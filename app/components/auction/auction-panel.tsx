@@ -2,6 +2,7 @@
 
 import { Contract, Interface, type InterfaceAbi } from "ethers";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { AUCTION_STATE_WORDS } from "@/lib/market/auction-state";
 import type { MarketClientAbis } from "@/lib/market/client-abis";
 import { formatEth, parseEthInput, shortAddress } from "@/lib/market/format-amount";
 import type { AuctionDetailResponse } from "@/lib/market/market-json";
@@ -14,13 +15,8 @@ import { useSendTransaction } from "./use-send-transaction";
 /** How often the panel asks for the auction again, in ms (new bids appear without reload). */
 export const AUCTION_POLL_MS = 3_000;
 
-const STATE_WORDS = {
-  open: "Awaiting first bid",
-  live: "Live",
-  ended: "Ended: awaiting settlement",
-  settled: "Settled",
-  canceled: "Cancelled",
-} as const;
+/** The panel says what an ended auction waits for. */
+const STATE_WORDS = { ...AUCTION_STATE_WORDS, ended: "Ended: awaiting settlement" };
 
 export interface AuctionPanelProps {
   /** The auction as the server rendered it. */

@@ -1,6 +1,8 @@
+import { ZeroAddress } from "ethers";
 import Link from "next/link";
 import { AuctionPanel } from "@/app/components/auction/auction-panel";
 import { MarketUnavailable } from "@/app/components/auction/market-unavailable";
+import { AUCTION_STATE_WORDS } from "@/lib/market/auction-state";
 import { marketClientAbis } from "@/lib/market/client-abis";
 import { formatEth, shortAddress } from "@/lib/market/format-amount";
 import { formatUtc } from "@/lib/market/format-time";
@@ -9,9 +11,6 @@ import { readWorkMarket } from "@/lib/market/cached-reads";
 import type { WorkMarket } from "@/lib/market/get-work-market";
 import { ListWorkLink } from "./list-work-link";
 
-const ZERO = "0x0000000000000000000000000000000000000000";
-
-const CLOSED_WORDS = { settled: "Settled", canceled: "Cancelled", ended: "Ended", live: "Live", open: "Open" } as const;
 
 /** A work's market: its running auction (live panel), or how its owner lists it; past auctions; owner history. */
 export async function WorkMarketSection({ tokenId, owner }: { tokenId: string; owner: string }) {
@@ -61,7 +60,7 @@ export async function WorkMarketSection({ tokenId, owner }: { tokenId: string; o
           <ul>
             {market.past.map((auction) => (
               <li key={auction.id}>
-                <Link href={auction.url}>Auction {auction.id}</Link>: {CLOSED_WORDS[auction.state]}
+                <Link href={auction.url}>Auction {auction.id}</Link>: {AUCTION_STATE_WORDS[auction.state]}
                 {auction.highestBid !== null ? `, highest bid ${formatEth(auction.highestBid)}` : ""}
                 {auction.closedAt !== null ? ` (${formatUtc(auction.closedAt)})` : ""}
               </li>
@@ -85,7 +84,7 @@ export async function WorkMarketSection({ tokenId, owner }: { tokenId: string; o
             <tbody>
               {market.owners.map((row) => (
                 <tr key={`${row.txHash}-${row.blockNumber}-${row.to}`}>
-                  <td data-label="From">{row.from === ZERO ? "Minted" : holder(row.from)}</td>
+                  <td data-label="From">{row.from === ZeroAddress ? "Minted" : holder(row.from)}</td>
                   <td data-label="To">{holder(row.to)}</td>
                   <td data-label="When">
                     {formatUtc(row.at)} (block {row.blockNumber})
