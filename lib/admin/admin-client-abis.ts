@@ -1,18 +1,11 @@
 import artworkArtifact from "@/artifacts/contracts/Artwork.sol/Artwork.json";
 import auctionHouseArtifact from "@/artifacts/contracts/AuctionHouse.sol/AuctionHouse.json";
-import type { AbiFragment } from "@/lib/market/client-abis";
+import { abiSlice, type AbiFragment } from "@/lib/market/client-abis";
 
 /** The ABI pieces the admin page needs to decode the reverts of the owner's transactions. */
 export interface AdminClientAbis {
   artwork: AbiFragment[];
   auctionHouse: AbiFragment[];
-}
-
-type Artifact = { abi: AbiFragment[] };
-
-/** Every error of the contract plus the named functions, from the Hardhat build. */
-function pick(artifact: Artifact, functions: readonly string[]): AbiFragment[] {
-  return artifact.abi.filter((f) => f.type === "error" || (f.type === "function" && functions.includes(String(f.name))));
 }
 
 /**
@@ -22,7 +15,7 @@ function pick(artifact: Artifact, functions: readonly string[]): AbiFragment[] {
  */
 export function adminClientAbis(): AdminClientAbis {
   return {
-    artwork: pick(artworkArtifact as Artifact, ["setAttestor"]),
-    auctionHouse: pick(auctionHouseArtifact as Artifact, ["setPlatformFee"]),
+    artwork: abiSlice(artworkArtifact, ["setAttestor"]),
+    auctionHouse: abiSlice(auctionHouseArtifact, ["setPlatformFee"]),
   };
 }

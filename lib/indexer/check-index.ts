@@ -2,13 +2,8 @@ import { Contract, ZeroAddress, type Provider } from "ethers";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { splitterOwed } from "@/lib/market/splitter-owed";
 import type { ChainLog, ChainSource } from "./chain-source";
-import {
-  artworkInterface,
-  auctionHouseInterface,
-  ETH_TOKEN,
-  royaltySplitterInterface,
-  SPLITTER_TOPICS,
-} from "./contract-interfaces";
+import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "@/lib/contracts/contract-interfaces";
+import { ETH_TOKEN, SPLITTER_TOPICS } from "./contract-interfaces";
 import { decodeStoredLog } from "./decode-log";
 import type { IndexerContracts } from "./indexer-contracts";
 import { readCursor } from "./indexer-cursor";

@@ -1,6 +1,6 @@
 import type { Interface, Result } from "ethers";
 import type { IndexerContracts } from "./indexer-contracts";
-import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "./contract-interfaces";
+import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "@/lib/contracts/contract-interfaces";
 
 /** Which of our contracts emitted a log. */
 export type ContractKind = "Artwork" | "AuctionHouse" | "RoyaltySplitter";

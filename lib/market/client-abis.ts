@@ -14,9 +14,13 @@ export interface MarketClientAbis {
 
 type Artifact = { abi: AbiFragment[] };
 
-/** Every error of the contract plus the named functions and events, from the Hardhat build (never hand-copied). */
-function pick(artifact: Artifact, names: readonly string[]): AbiFragment[] {
-  return artifact.abi.filter((f) => f.type === "error" || ((f.type === "function" || f.type === "event") && names.includes(String(f.name))));
+/**
+ * A slice of a contract's ABI small enough to hand to the browser (the artifacts also hold
+ * bytecode): every custom error, so reverts decode to names, plus the named functions and
+ * events, from the Hardhat build (never hand-copied).
+ */
+export function abiSlice(artifact: { abi: unknown }, names: readonly string[]): AbiFragment[] {
+  return (artifact as Artifact).abi.filter((f) => f.type === "error" || ((f.type === "function" || f.type === "event") && names.includes(String(f.name))));
 }
 
 /**
@@ -28,8 +32,8 @@ function pick(artifact: Artifact, names: readonly string[]): AbiFragment[] {
  */
 export function marketClientAbis(): MarketClientAbis {
   return {
-    auctionHouse: pick(auctionHouseArtifact as Artifact, ["placeBid", "settle", "withdraw", "createAuction", "minimumBid", "pendingWithdrawal", "AuctionCreated"]),
-    royaltySplitter: pick(royaltySplitterArtifact as Artifact, ["withdraw", "owed"]),
-    artwork: pick(artworkArtifact as Artifact, ["approve", "getApproved", "isApprovedForAll", "ownerOf"]),
+    auctionHouse: abiSlice(auctionHouseArtifact, ["placeBid", "settle", "withdraw", "createAuction", "minimumBid", "pendingWithdrawal", "AuctionCreated"]),
+    royaltySplitter: abiSlice(royaltySplitterArtifact, ["withdraw", "owed"]),
+    artwork: abiSlice(artworkArtifact, ["approve", "getApproved", "isApprovedForAll", "ownerOf"]),
   };
 }

@@ -1,4 +1,4 @@
-import { Interface, type InterfaceAbi } from "ethers";
+import type { InterfaceAbi } from "ethers";
 import artworkArtifact from "@/artifacts/contracts/Artwork.sol/Artwork.json";
 
 /**
@@ -6,6 +6,3 @@ import artworkArtifact from "@/artifacts/contracts/Artwork.sol/Artwork.json";
  * the deployed code). `npm start` compiles the contracts before it builds the web app.
  */
 export const ARTWORK_ABI = artworkArtifact.abi as InterfaceAbi;
-
-/** Artwork's ABI as an ethers Interface (events, errors, calls). */
-export const artworkInterface = new Interface(ARTWORK_ABI);

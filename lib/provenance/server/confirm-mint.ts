@@ -1,7 +1,7 @@
 import { getAddress, hexlify, isError, type Log, type TransactionReceipt } from "ethers";
 import { provenanceRecordSchema } from "@/lib/provenance/record-schema";
 import { recordCidFromHash } from "@/lib/provenance/hash-record";
-import { artworkInterface } from "./artwork-abi";
+import { artworkInterface } from "@/lib/contracts/contract-interfaces";
 import { callChain } from "./call-chain";
 import { loadOwnRecord } from "./load-own-record";
 import type { ProvenanceDeps } from "./provenance-deps";

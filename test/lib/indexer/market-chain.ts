@@ -21,7 +21,7 @@ import { MINT_REQUEST_TYPES, artworkDomain, roleId, sortShares } from "@/lib/con
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import type { Database } from "@/lib/db/database";
 import { openDatabase } from "@/lib/db/open-database";
-import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "@/lib/indexer/contract-interfaces";
+import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "@/lib/contracts/contract-interfaces";
 import { indexerContractsOf, type IndexerContracts } from "@/lib/indexer/indexer-contracts";
 
 // A real chain and a real database for the indexer and market tests (and the web

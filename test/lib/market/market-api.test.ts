@@ -2,7 +2,7 @@ import { Contract, ZeroAddress } from "ethers";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createChainSource } from "@/lib/indexer/chain-source";
-import { royaltySplitterInterface } from "@/lib/indexer/contract-interfaces";
+import { royaltySplitterInterface } from "@/lib/contracts/contract-interfaces";
 import { indexToHead } from "@/lib/indexer/index-to-head";
 import { getGallery } from "@/lib/market/get-gallery";
 import { getProfile } from "@/lib/market/get-profile";
