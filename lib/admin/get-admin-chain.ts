@@ -2,6 +2,7 @@ import "server-only";
 import { Contract, getAddress, type JsonRpcProvider } from "ethers";
 import { callChain } from "@/lib/provenance/server/call-chain";
 import { getRuntime } from "@/lib/runtime/get-runtime";
+import { readChainDeployment } from "@/lib/runtime/read-chain-deployment";
 import { OWNED_CONTRACT_INTERFACES, type OwnedContractName } from "./owned-contracts";
 
 /** The chain the admin routes read and prepare transactions for. */
@@ -29,10 +30,7 @@ export interface AdminChain {
  *   answer; {@link ChainError} DEPLOYMENT_NOT_FOUND (503) when the chain has no deployment.
  */
 export async function getAdminChain(): Promise<AdminChain> {
-  const runtime = getRuntime();
-  const provider = await runtime.provider();
-  const chainId = Number((await callChain("reading the chain id", () => provider.getNetwork())).chainId);
-  const deployment = await runtime.deployment(chainId);
+  const { provider, chainId, deployment } = await readChainDeployment(getRuntime());
   const contract = (name: OwnedContractName) =>
     new Contract(getAddress(deployment.contracts[name].address), OWNED_CONTRACT_INTERFACES[name], provider);
   return {

@@ -1,4 +1,5 @@
 import type { Runtime } from "@/lib/runtime/get-runtime";
+import { readChainDeployment } from "@/lib/runtime/read-chain-deployment";
 import { createChainSource } from "./chain-source";
 import { indexerContractsOf } from "./indexer-contracts";
 import { indexerConfirmations, indexerPollMs } from "./indexer-settings";
@@ -42,9 +43,8 @@ export function startIndexer(runtime: Runtime, isCurrent: () => boolean = () => 
   const tick = async () => {
     if (stopped || !isCurrent()) return;
     try {
-      const provider = await runtime.provider();
-      const chainId = Number((await provider.getNetwork()).chainId);
-      const contracts = indexerContractsOf(await runtime.deployment(chainId));
+      const { provider, chainId, deployment } = await readChainDeployment(runtime);
+      const contracts = indexerContractsOf(deployment);
       const { prisma } = await runtime.database();
       await indexToHead({
         prisma,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { getRuntime } from "@/lib/runtime/get-runtime";
+import { readChainDeployment } from "@/lib/runtime/read-chain-deployment";
 
 /** The database the market pages and routes read (the process's runtime). */
 export async function getMarketPrisma(): Promise<PrismaClient> {
@@ -20,10 +21,7 @@ export interface MarketChainInfo {
  */
 export async function getMarketChainInfo(): Promise<MarketChainInfo | null> {
   try {
-    const runtime = getRuntime();
-    const provider = await runtime.provider();
-    const chainId = Number((await provider.getNetwork()).chainId);
-    const deployment = await runtime.deployment(chainId);
+    const { chainId, deployment } = await readChainDeployment(getRuntime());
     return { chainId, auctionHouse: deployment.contracts.AuctionHouse.address, artwork: deployment.contracts.Artwork.address };
   } catch {
     return null;

@@ -1,6 +1,7 @@
 import "server-only";
 import { getAddress } from "ethers";
 import { getRuntime } from "@/lib/runtime/get-runtime";
+import { readChainDeployment } from "@/lib/runtime/read-chain-deployment";
 import type { ChainDeps, ProvenanceDeps } from "./provenance-deps";
 
 /**
@@ -8,10 +9,7 @@ import type { ChainDeps, ProvenanceDeps } from "./provenance-deps";
  * chain id and that chain's deployment file (read on each call: it may have been fixed).
  */
 export async function getChainDeps(): Promise<ChainDeps> {
-  const runtime = getRuntime();
-  const provider = await runtime.provider();
-  const chainId = Number((await provider.getNetwork()).chainId);
-  const deployment = await runtime.deployment(chainId);
+  const { provider, chainId, deployment } = await readChainDeployment(getRuntime());
   return {
     provider,
     chainId,
