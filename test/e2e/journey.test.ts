@@ -10,9 +10,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
-import { Contract, Interface, JsonRpcProvider, Wallet, ZeroAddress, getBytes, parseEther, toUtf8String, type InterfaceAbi, type Log } from "ethers";
+import { Contract, JsonRpcProvider, Wallet, ZeroAddress, getBytes, parseEther, toUtf8String, type Log } from "ethers";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "@/lib/contracts/contract-interfaces";
 import { formatEth } from "@/lib/market/format-amount";
 import { STEP_IDS } from "@/lib/provenance/verify/types";
 import { BUILTIN_TRAINER_ADDRESS } from "@/inference/builtin-trainer";
@@ -23,10 +24,6 @@ import { openPerson, signIn, type Person } from "./node-wallet";
 
 const SHOTS = path.join(ROOT, "test-results/journey");
 const SECRET = "journey-secret-that-is-at-least-32-characters-long";
-
-function abiOf(name: string): InterfaceAbi {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, `artifacts/contracts/${name}.sol/${name}.json`), "utf8")).abi;
-}
 
 let stack: StackProcess | undefined;
 let deploymentsDir: string;
@@ -166,9 +163,8 @@ describe("the marketplace journey in a real browser", () => {
     const deployment = JSON.parse(fs.readFileSync(path.join(deploymentsDir, "31337.json"), "utf8")) as {
       contracts: Record<"Artwork" | "AuctionHouse", { address: string }>;
     };
-    const artwork = new Contract(deployment.contracts.Artwork.address, abiOf("Artwork"), provider);
-    const house = new Contract(deployment.contracts.AuctionHouse.address, abiOf("AuctionHouse"), provider);
-    const splitterInterface = new Interface(abiOf("RoyaltySplitter"));
+    const artwork = new Contract(deployment.contracts.Artwork.address, artworkInterface, provider);
+    const house = new Contract(deployment.contracts.AuctionHouse.address, auctionHouseInterface, provider);
 
 
     // 0. The platform's operator, who owns the contracts, sets a 2.5% platform fee on /admin.
@@ -302,7 +298,7 @@ describe("the marketplace journey in a real browser", () => {
     const fee = (price * BigInt(await house.getFunction("feeBps")())) / 10_000n;
     const rest = price - fee;
     const [splitter] = (await artwork.getFunction("royaltyInfo")(tokenId, 10_000n)) as [string, bigint];
-    const splitterContract = new Contract(splitter, splitterInterface, provider);
+    const splitterContract = new Contract(splitter, royaltySplitterInterface, provider);
     const expected = { trainer: (rest * 2_000n) / 10_000n, platform: (rest * 1_000n) / 10_000n, creator: 0n };
     expected.creator = rest - expected.trainer - expected.platform;
     for (const [account, amount] of [[creator, expected.creator], [trainer, expected.trainer], [platform, expected.platform]] as const) {

@@ -1,10 +1,6 @@
 import { setAttestorInputSchema } from "@/lib/admin/admin-request-schemas";
-import { getAdminChain } from "@/lib/admin/get-admin-chain";
 import { prepareSetAttestor } from "@/lib/admin/prepare-set-attestor";
-import { requireContractOwner } from "@/lib/admin/require-contract-owner";
-import { requireSignedIn } from "@/lib/auth/require-signed-in";
-import { parseInput, readJsonBody } from "@/lib/provenance/server/record-request-schemas";
-import { respondError, respondJson } from "@/lib/provenance/server/respond";
+import { respondOwnerAction } from "@/lib/admin/respond-owner-action";
 
 // Reads the chain.
 export const runtime = "nodejs";
@@ -12,14 +8,5 @@ export const dynamic = "force-dynamic";
 
 // POST /api/admin/attestors: the Artwork owner's unsigned setAttestor transaction, simulated first
 export async function POST(request: Request): Promise<Response> {
-  try {
-    const { address } = await requireSignedIn(request);
-    const chain = await getAdminChain();
-    // Who is asking is checked before the body is read: a stranger learns nothing of its rules.
-    const owner = await requireContractOwner({ chain, contract: "Artwork", address });
-    const input = parseInput(setAttestorInputSchema, await readJsonBody(request));
-    return respondJson(await prepareSetAttestor({ chain, owner, input }));
-  } catch (error) {
-    return respondError(error);
-  }
+  return respondOwnerAction(request, { contract: "Artwork", schema: setAttestorInputSchema, prepare: prepareSetAttestor });
 }
