@@ -22,7 +22,7 @@ export interface PrepareSetAttestorParameters {
  */
 export async function prepareSetAttestor({ chain, owner, input }: PrepareSetAttestorParameters): Promise<PreparedOwnerTransaction> {
   const data = OWNED_CONTRACT_INTERFACES.Artwork.encodeFunctionData("setAttestor", [input.attestor, input.allowed]);
-  await simulateOwnerCall({
+  const transaction = await simulateOwnerCall({
     chain,
     contract: "Artwork",
     from: owner,
@@ -33,7 +33,7 @@ export async function prepareSetAttestor({ chain, owner, input }: PrepareSetAtte
         : undefined,
   });
   return {
-    transaction: { to: await chain.contracts.Artwork.getAddress(), data, chainId: chain.chainId },
+    transaction,
     summary: input.allowed ? `Allow ${input.attestor} to attest mints` : `Revoke ${input.attestor}: it may no longer attest mints`,
   };
 }

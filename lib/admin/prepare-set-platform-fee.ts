@@ -23,7 +23,7 @@ export interface PrepareSetPlatformFeeParameters {
  */
 export async function prepareSetPlatformFee({ chain, owner, input }: PrepareSetPlatformFeeParameters): Promise<PreparedOwnerTransaction> {
   const data = OWNED_CONTRACT_INTERFACES.AuctionHouse.encodeFunctionData("setPlatformFee", [input.recipient, input.bps]);
-  await simulateOwnerCall({
+  const transaction = await simulateOwnerCall({
     chain,
     contract: "AuctionHouse",
     from: owner,
@@ -39,7 +39,7 @@ export async function prepareSetPlatformFee({ chain, owner, input }: PrepareSetP
     },
   });
   return {
-    transaction: { to: await chain.contracts.AuctionHouse.getAddress(), data, chainId: chain.chainId },
+    transaction,
     summary: `Set the platform fee to ${input.bps / 100}% (${input.bps} basis points), paid to ${input.recipient}`,
   };
 }

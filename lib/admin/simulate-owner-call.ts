@@ -3,6 +3,7 @@ import { InputError, type BaseError } from "@/lib/errors";
 import { decodeRevert, type DecodedRevert } from "@/lib/market/decode-revert";
 import { describeAuctionRevert } from "@/lib/market/describe-auction-revert";
 import { callChain } from "@/lib/provenance/server/call-chain";
+import type { PreparedOwnerTransaction } from "./admin-json";
 import type { AdminChain } from "./get-admin-chain";
 import { OWNED_CONTRACT_INTERFACES, type OwnedContractName } from "./owned-contracts";
 import { notContractOwner, readContractOwner } from "./require-contract-owner";
@@ -25,18 +26,19 @@ export interface SimulateOwnerCallParameters {
 /**
  * Runs the owner's transaction as an `eth_call` from the owner at the latest block, so a
  * transaction the contract would refuse is refused here, in words, before the owner's
- * wallet spends gas on it.
+ * wallet spends gas on it. Returns the transaction it checked, unsigned.
  *
  * @throws the error `refusalOf` gives for the revert (e.g. INPUT_INVALID naming the field);
  *   AuthError FORBIDDEN (NOT_CONTRACT_OWNER) when ownership moved since it was checked;
  *   InputError CONFLICT (409) for any other refusal, described in words;
  *   DependencyError CHAIN_UNAVAILABLE (503) when the chain does not answer.
  */
-export async function simulateOwnerCall({ chain, contract, from, data, refusalOf }: SimulateOwnerCallParameters): Promise<void> {
+export async function simulateOwnerCall({ chain, contract, from, data, refusalOf }: SimulateOwnerCallParameters): Promise<PreparedOwnerTransaction["transaction"]> {
   const to = await chain.contracts[contract].getAddress();
   const blockTag = await chain.latestBlock();
   try {
     await callChain(`simulating the transaction to ${contract}`, () => chain.provider.call({ to, from, data, blockTag }));
+    return { to, data, chainId: chain.chainId };
   } catch (error) {
     if (!isError(error, "CALL_EXCEPTION")) throw error;
     const revert = decodeRevert(error, OWNED_CONTRACT_INTERFACES[contract]);
