@@ -18,16 +18,22 @@
 // external factory").
 //
 // This file reads process.env directly: it is CLI configuration, loaded by Prisma outside
-// the app, so the app's env module is not involved.
+// the app, so the app's env module is not involved. Prisma reads no `.env` once a config
+// file exists, so this one loads it as `npm start` does (the shell's own settings win):
+// otherwise a COLOPHON_DATA_DIR set in `.env` sent the CLI to the repository's .colophon/.
+import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { createLazyAdapterFactory } from "./lib/db/create-lazy-adapter-factory";
 import { lockDataDir } from "./lib/db/lock-data-dir";
+
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 type MigrationAdapter = Extract<Parameters<typeof defineConfig>[0], { engine: "js" }>["adapter"];
 
 // Prisma calls the adapter factory more than once per command; a second PGlite on the same
 // directory in one process would corrupt it, so the first one is kept.
-let pgliteAdapter: ReturnType<MigrationAdapter> | undefined;
+let pgliteAdapter: Awaited<ReturnType<MigrationAdapter>> | undefined;
 
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
@@ -43,7 +49,11 @@ export default defineConfig({
       // process open for pg's idle timeout after every command.
       return createPostgresAdapter(new pg.Pool({ connectionString: url, allowExitOnIdle: true }));
     }
-    return (pgliteAdapter ??= openPgliteAdapter());
+    // Opened on first connect, not here: `prisma -v` (run by @prisma/client's postinstall in
+    // `npm ci`) and `prisma generate` ask for the adapter but never connect, and must write
+    // nothing to the data directory (lib/db/create-lazy-adapter-factory.ts).
+    pgliteAdapter ??= createLazyAdapterFactory({ provider: "postgres", adapterName: "pglite-prisma-adapter", open: openPgliteAdapter });
+    return pgliteAdapter;
   },
 });
 
