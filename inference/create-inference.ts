@@ -3,6 +3,7 @@ import { generateImage, type GeneratedImage, type GenerateImageRequest } from ".
 import { createModelRegistry, type ModelRegistry } from "./model-registry";
 import { createSessionPool, type SessionPool } from "./session-pool";
 import { DEFAULT_MODELS_DIRECTORY, writeBuiltinModels } from "./write-builtin-models";
+import { createModelSandbox, getDefaultModelSandbox, type ModelSandbox, type ModelSandboxOptions } from "./sandbox/model-sandbox";
 
 /** Options of {@link createInference}. Nothing here is read from the environment. */
 export interface CreateInferenceOptions {
@@ -24,14 +25,22 @@ export interface Inference {
   pool: SessionPool;
   generateImage(request: GenerateImageRequest): Promise<GeneratedImage>;
   /** The provider in use and why the others were skipped. */
+  /**
+   * Limits of a sandbox of its own for models that are not built in (closed with this
+   * inference). Default: the process's shared sandbox with the default limits.
+   */
+  sandbox?: ModelSandboxOptions;
   provider(): Promise<ProviderChoice>;
   close(): Promise<void>;
 }
 
 /**
  * Builds the built-in models if needed, loads every model in the directory (checking
+  /** Where models that are not built in are validated and run (an isolated process). */
+  sandbox: ModelSandbox;
  * hashes and card signatures), picks the execution provider, and returns generation bound
- * to them. Sessions are created and warmed on first use of each model.
+ * to them. Sessions are created and warmed on first use of each model; models that are not
+ * built in run in the sandbox (inference/sandbox/), never in this process.
  */
 export async function createInference(options: CreateInferenceOptions = {}): Promise<Inference> {
   const directory = options.modelsDirectory ?? DEFAULT_MODELS_DIRECTORY;
@@ -43,8 +52,14 @@ export async function createInference(options: CreateInferenceOptions = {}): Pro
   return {
     registry,
     pool,
-    generateImage: (request) => generateImage(request, { registry, pool, maxTilePixels: options.maxTilePixels }),
+    sandbox,
+    generateImage: (request) => generateImage(request, { registry, pool, sandbox, maxTilePixels: options.maxTilePixels }),
     provider: () => pool.provider(),
-    close: () => pool.close(),
+    async close() {
+      await pool.close();
+      // The shared sandbox serves the whole process; one of our own goes with us.
+      if (options.sandbox !== undefined) await sandbox.close();
+    },
   };
 }
+  const sandbox = options.sandbox === undefined ? getDefaultModelSandbox() : createModelSandbox(options.sandbox);

@@ -6,6 +6,7 @@ import type { CppnSignature, StyleSignature } from "./model-signature";
 import type { ModelRegistry } from "./model-registry";
 import { decodePng, encodePng, resizeRgb, type RgbImage } from "./png-codec";
 import { promptToLatent } from "./prompt-to-latent";
+import { getDefaultModelSandbox, type ModelSandbox } from "./sandbox/model-sandbox";
 import type { PooledSession, SessionPool } from "./session-pool";
 import { sha256Hex } from "./sha256-hex";
 
@@ -109,6 +110,11 @@ export interface GenerateImageContext {
   pool: SessionPool;
   /** Tile size in pixels; see {@link DEFAULT_MAX_TILE_PIXELS}. */
   maxTilePixels?: number;
+  /**
+   * Where models that are not built in run: an isolated worker process. Default: this
+   * process's shared sandbox. (The sandbox worker itself runs them on its own pool.)
+   */
+  sandbox?: ModelSandbox;
 }
 
 const requestSchema = z.object({
@@ -263,7 +269,11 @@ async function generateStyle(
  * Deterministic: the same model file, request (prompt, seed, size, params, source) and
  * execution provider give the same PNG bytes; the tile size does not change them.
  *
- * Throws INPUT_INVALID, DIMENSIONS_TOO_LARGE, MODEL_NOT_FOUND, LOAD_FAILED, INFERENCE_FAILED.
+ * A model that is not built in runs in the sandbox (`context.sandbox`), never in this
+ * process.
+ *
+ * Throws INPUT_INVALID, DIMENSIONS_TOO_LARGE, MODEL_NOT_FOUND, LOAD_FAILED, INFERENCE_FAILED,
+ * and for sandboxed models MODEL_RESOURCE_LIMIT or SANDBOX_UNAVAILABLE.
  */
 export async function generateImage(request: GenerateImageRequest, context: GenerateImageContext): Promise<GeneratedImage> {
   const started = performance.now();
@@ -282,6 +292,13 @@ export async function generateImage(request: GenerateImageRequest, context: Gene
   if (!(Number.isInteger(maxTilePixels) && maxTilePixels >= 1)) throw new RangeError(`maxTilePixels must be a positive integer, got ${maxTilePixels}`);
 
   const model = context.registry.get(request.modelId);
+  if (!model.manifest.builtIn && !context.pool.sandboxed) {
+    // A stranger's model: the whole generation (source decoding, tiles, PNG) runs in the
+    // sandbox worker, which checks the request the same way.
+    const { onProgress, ...rest } = request;
+    const sandbox = context.sandbox ?? getDefaultModelSandbox();
+    return sandbox.generateImage({ manifest: model.manifest, bytes: model.bytes, request: rest, maxTilePixels, onProgress });
+  }
   const { signature } = model.manifest;
   let result: { rgb: Uint8Array; tiles: number };
   let params: Record<string, number>;

@@ -57,7 +57,15 @@ export { createModelRegistry, ModelRegistry, type RegisteredModel } from "./mode
 export { MODEL_KINDS, modelSignatureSchema, type ModelKind, type ModelSignature } from "./model-signature";
 export { encodePng, PNG_ENCODING } from "./png-codec";
 export { PROMPT_VOCABULARY, promptToLatent, tokenizePrompt, type PromptLatent } from "./prompt-to-latent";
+export {
+  createModelSandbox,
+  DEFAULT_MODEL_SANDBOX_LIMITS,
+  getDefaultModelSandbox,
+  ModelSandbox,
+  type ModelSandboxLimits,
+  type ModelSandboxOptions,
+} from "./sandbox/model-sandbox";
 export { createSessionPool, SessionPool, type PooledSession, type SessionPoolOptions } from "./session-pool";
 export { sha256Hex } from "./sha256-hex";
-export { DEFAULT_MODEL_FILE_LIMITS, matchModelSignature, validateModelFile, type ModelFileLimits } from "./validate-model-file";
+export { checkModelFile, DEFAULT_MODEL_FILE_LIMITS, matchModelSignature, validateModelFile, type ModelFileLimits } from "./validate-model-file";
 export { DEFAULT_MODELS_DIRECTORY, writeBuiltinModels, type WrittenModel } from "./write-builtin-models";

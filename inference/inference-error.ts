@@ -38,7 +38,19 @@ export type InferenceErrorCode =
   /** server: a strictly requested execution provider could not be initialised. */
   | "PROVIDER_UNAVAILABLE"
   /** server: ONNX Runtime failed while running a model that had loaded. */
-  | "INFERENCE_FAILED";
+  | "INFERENCE_FAILED"
+  /**
+   * caller: a model run in the sandbox went over its memory, time or CPU limit, or crashed
+   * its worker; details.limit says which ("memory", "time", "cpu", "crash") with the value.
+   */
+  | "MODEL_RESOURCE_LIMIT"
+  /**
+   * server: models that are not built in run only in the isolated sandbox, and it cannot
+   * start on this host; details.missing and details.fix say what to install.
+   */
+  | "SANDBOX_UNAVAILABLE"
+  /** server: code asked the in-process session pool for a model that is not built in. */
+  | "UNTRUSTED_MODEL_IN_PROCESS";
 
 /** Parameters of {@link InferenceError}. */
 export interface InferenceErrorParameters {

@@ -9,6 +9,7 @@ export type OnnxModelProto = onnxProto.onnx.ModelProto;
 export type OnnxGraphProto = onnxProto.onnx.IGraphProto;
 export type OnnxNodeProto = onnxProto.onnx.INodeProto;
 export type OnnxTensorProto = onnxProto.onnx.ITensorProto;
+export type OnnxSparseTensorProto = onnxProto.onnx.ISparseTensorProto;
 export type OnnxValueInfoProto = onnxProto.onnx.IValueInfoProto;
 
 /** ONNX TensorProto.DataType numbers we use. */

@@ -1,6 +1,6 @@
 import { InferenceError, messageOf } from "./inference-error";
 import type { TensorSpec } from "./model-signature";
-import { onnx, type OnnxModelProto, type OnnxTensorProto, type OnnxValueInfoProto } from "./onnx-graph";
+import { onnx, type OnnxGraphProto, type OnnxModelProto, type OnnxNodeProto, type OnnxSparseTensorProto, type OnnxTensorProto, type OnnxValueInfoProto } from "./onnx-graph";
 
 /** What the registry needs to know about an ONNX file, read from its protobuf alone. */
 export interface OnnxModelInfo {
@@ -14,8 +14,11 @@ export interface OnnxModelInfo {
   outputs: TensorSpec[];
   /** Distinct operator types, as `domain::Op` for non-default domains. */
   operators: string[];
-  /** Initializer (weight) names with their declared dims. */
-  initializers: { name: string; dims: number[] }[];
+  /**
+   * Every tensor the model holds (initializers, sparse initializers with their dense dims,
+   * attribute tensors, in subgraphs and functions too) with its location and declared dims.
+   */
+  initializers: { name: string; location: string; dims: number[] }[];
 }
 
 /** ONNX TensorProto.DataType to the lower-case names we show. */
@@ -61,12 +64,90 @@ function isExternal(tensor: OnnxTensorProto): boolean {
   return tensor.dataLocation === onnx.TensorProto.DataLocation.EXTERNAL || (tensor.externalData?.length ?? 0) > 0;
 }
 
+/** A node found anywhere in the model, with where it is (for messages). */
+export interface LocatedNode {
+  location: string;
+  node: OnnxNodeProto;
+}
+
+/** A tensor found anywhere in the model, with where it is. */
+export interface LocatedTensor {
+  location: string;
+  tensor: OnnxTensorProto;
+  /** Declared dims: a sparse tensor's dense dims, else the tensor's own. */
+  dims: number[];
+}
+
+/** Every node and every tensor of a model, graphs, subgraphs and functions alike. */
+export interface ModelContents {
+  nodes: LocatedNode[];
+  tensors: LocatedTensor[];
+}
+
+/**
+ * Walks every place an ONNX model can hold a node or a tensor: the main graph's nodes,
+ * initializers and sparse initializers (values and indices), every node attribute (t,
+ * tensors, sparse_tensor, sparse_tensors), subgraphs in attributes g and graphs
+ * (recursively), model-local functions (their nodes, recursively) and training-info
+ * graphs. Locations use the protobuf's field names, e.g.
+ * `graph.node[3].attribute[0].g.sparse_initializer[1].values`.
+ */
+export function collectModelContents(model: OnnxModelProto): ModelContents {
+  const nodes: LocatedNode[] = [];
+  const tensors: LocatedTensor[] = [];
+  const addTensor = (location: string, tensor: OnnxTensorProto | null | undefined) => {
+    if (tensor) tensors.push({ location, tensor, dims: (tensor.dims ?? []).map(int64ToNumber) });
+  };
+  const addSparse = (location: string, sparse: OnnxSparseTensorProto | null | undefined) => {
+    if (!sparse) return;
+    addTensor(`${location}.values`, sparse.values);
+    addTensor(`${location}.indices`, sparse.indices);
+    // The dense shape is what the sparse tensor becomes at run time.
+    if (sparse.values) tensors.push({ location, tensor: { name: sparse.values.name }, dims: (sparse.dims ?? []).map(int64ToNumber) });
+  };
+  const walkNodes = (location: string, list: OnnxNodeProto[] | null | undefined) => {
+    (list ?? []).forEach((node, nodeIndex) => {
+      const nodeLocation = `${location}[${nodeIndex}]`;
+      nodes.push({ location: nodeLocation, node });
+      (node.attribute ?? []).forEach((attribute, attributeIndex) => {
+        const at = `${nodeLocation}.attribute[${attributeIndex}]`;
+        addTensor(`${at}.t`, attribute.t);
+        (attribute.tensors ?? []).forEach((tensor, index) => addTensor(`${at}.tensors[${index}]`, tensor));
+        addSparse(`${at}.sparse_tensor`, attribute.sparseTensor);
+        (attribute.sparseTensors ?? []).forEach((sparse, index) => addSparse(`${at}.sparse_tensors[${index}]`, sparse));
+        walkGraph(`${at}.g`, attribute.g);
+        (attribute.graphs ?? []).forEach((graph, index) => walkGraph(`${at}.graphs[${index}]`, graph));
+      });
+    });
+  };
+  const walkGraph = (location: string, graph: OnnxGraphProto | null | undefined) => {
+    if (!graph) return;
+    (graph.initializer ?? []).forEach((tensor, index) => addTensor(`${location}.initializer[${index}]`, tensor));
+    (graph.sparseInitializer ?? []).forEach((sparse, index) => addSparse(`${location}.sparse_initializer[${index}]`, sparse));
+    walkNodes(`${location}.node`, graph.node);
+  };
+  walkGraph("graph", model.graph);
+  (model.functions ?? []).forEach((fn, index) => walkNodes(`functions[${index}].node`, fn.node));
+  (model.trainingInfo ?? []).forEach((info, index) => {
+    walkGraph(`training_info[${index}].initialization`, info.initialization);
+    walkGraph(`training_info[${index}].algorithm`, info.algorithm);
+  });
+  return { nodes, tensors };
+}
+
+/** `domain::Op` for non-default domains, else `Op`. */
+function operatorOf(node: OnnxNodeProto): string {
+  return node.domain && node.domain !== "ai.onnx" ? `${node.domain}::${node.opType}` : String(node.opType);
+}
+
 /**
  * Decodes ONNX bytes and reads what the registry checks: inputs, outputs, opset, operators
- * and initializers. Throws NOT_ONNX for bytes that are not a ModelProto with a graph, and
- * EXTERNAL_DATA_NOT_ALLOWED for models that point at tensors in other files (a registered
- * model must be one self-contained file; an external path could also name any file on
- * the host that loads it).
+ * and tensors (of every graph, subgraph and function). Throws NOT_ONNX for bytes that are
+ * not a ModelProto with a graph, and EXTERNAL_DATA_NOT_ALLOWED, with the locations, for a
+ * model that points at tensor data in other files anywhere (see
+ * {@link collectModelContents}): a registered model must be one self-contained file, and
+ * ONNX Runtime resolves an external path against its working directory, so it could name
+ * any file the loading process can read.
  */
 export function readOnnxModel(bytes: Uint8Array): OnnxModelInfo {
   let model: OnnxModelProto;
@@ -92,18 +173,18 @@ export function readOnnxModel(bytes: Uint8Array): OnnxModelInfo {
     });
   }
 
-  const nodes = graph.node ?? [];
-  const initializers = graph.initializer ?? [];
-  const constantTensors = nodes.flatMap((node) => (node.attribute ?? []).flatMap((attribute) => (attribute.t ? [attribute.t] : [])));
-  const external = [...initializers, ...constantTensors].filter(isExternal).map((tensor) => tensor.name);
+  const contents = collectModelContents(model);
+  const external = contents.tensors.filter((entry) => isExternal(entry.tensor));
   if (external.length > 0) {
-    throw new InferenceError("EXTERNAL_DATA_NOT_ALLOWED", "The model keeps tensors in external files; register a single self-contained .onnx file.", {
-      details: { tensors: external.slice(0, 10) },
-    });
+    throw new InferenceError(
+      "EXTERNAL_DATA_NOT_ALLOWED",
+      `The model keeps tensors in external files (${external[0]!.location}${external.length > 1 ? ` and ${external.length - 1} more` : ""}); register a single self-contained .onnx file.`,
+      { details: { locations: external.slice(0, 10).map((entry) => entry.location), tensors: external.slice(0, 10).map((entry) => entry.tensor.name ?? ""), count: external.length } },
+    );
   }
 
-  const initializerNames = new Set(initializers.map((tensor) => tensor.name));
-  const operators = [...new Set(nodes.map((node) => (node.domain && node.domain !== "ai.onnx" ? `${node.domain}::${node.opType}` : String(node.opType))))].sort();
+  const initializerNames = new Set((graph.initializer ?? []).map((tensor) => tensor.name));
+  const operators = [...new Set(contents.nodes.map((entry) => operatorOf(entry.node)))].sort();
   return {
     model,
     irVersion,
@@ -112,6 +193,6 @@ export function readOnnxModel(bytes: Uint8Array): OnnxModelInfo {
     inputs: (graph.input ?? []).filter((input) => !initializerNames.has(input.name)).map(tensorSpecOf),
     outputs: (graph.output ?? []).map(tensorSpecOf),
     operators,
-    initializers: initializers.map((tensor) => ({ name: tensor.name ?? "", dims: (tensor.dims ?? []).map(int64ToNumber) })),
+    initializers: contents.tensors.map((entry) => ({ name: entry.tensor.name ?? "", location: entry.location, dims: entry.dims })),
   };
 }

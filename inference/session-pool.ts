@@ -14,6 +14,12 @@ export interface SessionPoolOptions {
   intraOpThreads?: number;
   /** Runs on a small input right after a session is created. Default 2. */
   warmupRuns?: number;
+  /**
+   * True only in the sandbox worker (inference/sandbox/model-sandbox-worker.ts), a process
+   * that cannot see the server's files. Anywhere else a model that is not built in is
+   * refused (UNTRUSTED_MODEL_IN_PROCESS): strangers' models run only in the sandbox.
+   */
+  sandboxed?: boolean;
 }
 
 /** A session for one model on the pool's provider. */
@@ -49,11 +55,20 @@ function warmupFeeds(signature: ModelSignature): Record<string, ort.Tensor> {
  */
 export class SessionPool {
   private readonly options: Required<Omit<SessionPoolOptions, "intraOpThreads">> & Pick<SessionPoolOptions, "intraOpThreads">;
+  /** Whether this pool runs models that are not built in (the sandbox worker's pool). */
+  readonly sandboxed: boolean;
   private choice: Promise<ProviderChoice> | undefined;
   private readonly sessions = new Map<string, Promise<PooledSession>>();
 
   constructor(options: SessionPoolOptions = {}) {
-    this.options = { device: options.device ?? "auto", strict: options.strict ?? false, warmupRuns: options.warmupRuns ?? 2, intraOpThreads: options.intraOpThreads };
+    this.options = {
+      device: options.device ?? "auto",
+      strict: options.strict ?? false,
+      warmupRuns: options.warmupRuns ?? 2,
+      intraOpThreads: options.intraOpThreads,
+      sandboxed: options.sandboxed ?? false,
+    };
+    this.sandboxed = this.options.sandboxed;
   }
 
   /** The provider in use and why others were skipped (probed once, on first use). */
@@ -62,8 +77,20 @@ export class SessionPool {
     return this.choice;
   }
 
-  /** The warmed session for a model, created on first use. Throws LOAD_FAILED. */
+  /**
+   * The warmed session for a model, created on first use. Throws LOAD_FAILED, or
+   * UNTRUSTED_MODEL_IN_PROCESS for a model that is not built in outside the sandbox worker.
+   */
   acquire(model: RegisteredModel): Promise<PooledSession> {
+    if (!model.manifest.builtIn && !this.sandboxed) {
+      // A hard stop: a stranger's model must never get a session in a process that can read
+      // the server's keys, whichever code path asked.
+      return Promise.reject(
+        new InferenceError("UNTRUSTED_MODEL_IN_PROCESS", `Model "${model.manifest.id}" is not built in: it runs only in the model sandbox, never in this process.`, {
+          details: { id: model.manifest.id, sha256: model.manifest.sha256 },
+        }),
+      );
+    }
     const key = model.manifest.sha256;
     let pooled = this.sessions.get(key);
     if (!pooled) {

@@ -1,9 +1,9 @@
-import * as ort from "onnxruntime-node";
 import { CPPN_MAX_LATENT_SIZE, CPPN_MIN_LATENT_SIZE } from "./cppn-latent-layout";
-import { InferenceError, messageOf } from "./inference-error";
+import { InferenceError } from "./inference-error";
 import type { ModelManifestDraft } from "./model-manifest";
 import { describeTensor, EXPECTED_SIGNATURES, type ModelSignature, type TensorSpec } from "./model-signature";
 import { readOnnxModel, type OnnxModelInfo } from "./read-onnx-model";
+import { getDefaultModelSandbox, type ModelSandbox } from "./sandbox/model-sandbox";
 import { sha256Hex } from "./sha256-hex";
 
 /** Limits applied to a trainer's model file. */
@@ -37,6 +37,11 @@ const ACCEPTED_DOMAINS: ReadonlySet<string> = new Set(["com.microsoft"]);
 /** Parameters of {@link validateModelFile}. */
 export interface ValidateModelFileParameters {
   limits?: Partial<ModelFileLimits>;
+  /**
+   * Where the model is loaded and probed: an isolated worker process (see
+   * inference/sandbox/). Default: this process's shared sandbox.
+   */
+  sandbox?: ModelSandbox;
 }
 
 const isDynamic = (dim: number | string): boolean => typeof dim === "string";
@@ -121,9 +126,11 @@ function checkLimits(info: OnnxModelInfo, limits: ModelFileLimits): void {
   for (const initializer of info.initializers) {
     const elements = initializer.dims.reduce((product, dim) => product * dim, 1);
     if (!(elements <= limits.maxInitializerElements) || initializer.dims.some((dim) => !(dim >= 0))) {
-      throw new InferenceError("DIMENSIONS_TOO_LARGE", `Initializer ${initializer.name} declares [${initializer.dims.join(", ")}], above the limit of ${limits.maxInitializerElements} elements.`, {
-        details: { initializer: initializer.name, dims: initializer.dims, limit: limits.maxInitializerElements },
-      });
+      throw new InferenceError(
+        "DIMENSIONS_TOO_LARGE",
+        `Tensor ${initializer.name} (${initializer.location}) declares [${initializer.dims.join(", ")}], above the limit of ${limits.maxInitializerElements} elements.`,
+        { details: { initializer: initializer.name, location: initializer.location, dims: initializer.dims, limit: limits.maxInitializerElements } },
+      );
     }
   }
   const refused = info.operators.filter((operator) => {
@@ -137,54 +144,21 @@ function checkLimits(info: OnnxModelInfo, limits: ModelFileLimits): void {
   }
 }
 
-/** Runs the model once on a tiny input and checks the output's shape and values. */
-async function probeModel(session: ort.InferenceSession, signature: ModelSignature): Promise<void> {
-  let feeds: Record<string, ort.Tensor>;
-  let expected: number[];
-  let outputName: string;
-  if (signature.kind === "cppn") {
-    const pixels = 16;
-    const coords = new Float32Array(pixels * 3).map((_, index) => ((index % 7) - 3) / 3);
-    feeds = {
-      [signature.coordsInput]: new ort.Tensor("float32", coords, [pixels, 3]),
-      [signature.latentInput]: new ort.Tensor("float32", new Float32Array(signature.latentSize), [1, signature.latentSize]),
-    };
-    expected = [pixels, 3];
-    outputName = signature.output;
-  } else {
-    const height = signature.fixedHeight ?? 16;
-    const width = signature.fixedWidth ?? 16;
-    feeds = { [signature.input]: new ort.Tensor("float32", new Float32Array(3 * height * width).fill(128), [1, 3, height, width]) };
-    expected = [1, 3, height, width];
-    outputName = signature.output;
-  }
-  let output: ort.Tensor | undefined;
-  try {
-    output = (await session.run(feeds))[outputName];
-  } catch (error) {
-    throw new InferenceError("PROBE_FAILED", "The model loaded but failed on a probe input.", { details: { reason: messageOf(error), expected }, cause: error });
-  }
-  const dims = output ? [...output.dims] : [];
-  if (!output || dims.length !== expected.length || dims.some((dim, index) => dim !== expected[index])) {
-    throw new InferenceError("PROBE_FAILED", `The model's output has shape [${dims.join(", ")}] on a probe input; expected [${expected.join(", ")}].`, {
-      details: { found: dims, expected },
-    });
-  }
-  if (output.type !== "float32") {
-    throw new InferenceError("PROBE_FAILED", `The model's output is ${output.type}, expected float32.`, { details: { found: output.type } });
-  }
+/** What {@link checkModelFile} read from a file without running it. */
+export interface CheckedModelFile {
+  draft: ModelManifestDraft;
+  signature: ModelSignature;
 }
 
 /**
- * Validates a trainer's .onnx bytes and returns the manifest draft (kind, signature,
- * sha256, size, opset, operators). In order: size limit (FILE_TOO_LARGE), protobuf decode
- * (NOT_ONNX), no external data (EXTERNAL_DATA_NOT_ALLOWED), declared dims and operators
- * (DIMENSIONS_TOO_LARGE, UNSUPPORTED_OPERATOR), signature kind (UNSUPPORTED_SIGNATURE),
- * load in ONNX Runtime on CPU (LOAD_FAILED), one probe run on a tiny input (PROBE_FAILED).
- * Storage and the trainer's card are the caller's.
+ * The static checks of a trainer's .onnx bytes, which create no ONNX Runtime session and
+ * run nothing: size limit (FILE_TOO_LARGE), protobuf decode (NOT_ONNX), no external data
+ * anywhere (EXTERNAL_DATA_NOT_ALLOWED), declared dims and operators in every graph,
+ * subgraph and function (DIMENSIONS_TOO_LARGE, UNSUPPORTED_OPERATOR), signature kind
+ * (UNSUPPORTED_SIGNATURE). Returns the manifest draft.
  */
-export async function validateModelFile(bytes: Uint8Array, parameters: ValidateModelFileParameters = {}): Promise<ModelManifestDraft> {
-  const limits = { ...DEFAULT_MODEL_FILE_LIMITS, ...parameters.limits };
+export function checkModelFile(bytes: Uint8Array, limitsOverride: Partial<ModelFileLimits> = {}): CheckedModelFile {
+  const limits = { ...DEFAULT_MODEL_FILE_LIMITS, ...limitsOverride };
   if (bytes.length > limits.maxBytes) {
     throw new InferenceError("FILE_TOO_LARGE", `The model file is ${bytes.length} bytes; the limit is ${limits.maxBytes}.`, {
       details: { sizeBytes: bytes.length, limitBytes: limits.maxBytes },
@@ -194,26 +168,31 @@ export async function validateModelFile(bytes: Uint8Array, parameters: ValidateM
   const info = readOnnxModel(bytes);
   checkLimits(info, limits);
   const signature = matchModelSignature(info, limits);
-
-  let session: ort.InferenceSession;
-  try {
-    session = await ort.InferenceSession.create(bytes, { executionProviders: ["cpu"], logSeverityLevel: 4, graphOptimizationLevel: "basic" });
-  } catch (error) {
-    throw new InferenceError("LOAD_FAILED", "ONNX Runtime could not load the model.", { details: { reason: messageOf(error) }, cause: error });
-  }
-  try {
-    await probeModel(session, signature);
-  } finally {
-    await session.release();
-  }
   return {
-    kind: signature.kind,
     signature,
-    sha256: sha256Hex(bytes),
-    sizeBytes: bytes.length,
-    irVersion: info.irVersion,
-    opsetVersion: info.opsetVersion,
-    producer: info.producer,
-    operators: info.operators,
+    draft: {
+      kind: signature.kind,
+      signature,
+      sha256: sha256Hex(bytes),
+      sizeBytes: bytes.length,
+      irVersion: info.irVersion,
+      opsetVersion: info.opsetVersion,
+      producer: info.producer,
+      operators: info.operators,
+    },
   };
+}
+
+/**
+ * Validates a trainer's .onnx bytes and returns the manifest draft (kind, signature,
+ * sha256, size, opset, operators): first the static checks of {@link checkModelFile}, then,
+ * in the isolated sandbox worker only, a load in ONNX Runtime on CPU (LOAD_FAILED) and one
+ * probe run on a tiny input (PROBE_FAILED). A model over the sandbox's memory or time
+ * limit is MODEL_RESOURCE_LIMIT; without a working sandbox, SANDBOX_UNAVAILABLE. Storage
+ * and the trainer's card are the caller's.
+ */
+export async function validateModelFile(bytes: Uint8Array, parameters: ValidateModelFileParameters = {}): Promise<ModelManifestDraft> {
+  const { draft, signature } = checkModelFile(bytes, parameters.limits);
+  await (parameters.sandbox ?? getDefaultModelSandbox()).probeModel(bytes, signature);
+  return draft;
 }

@@ -2,7 +2,8 @@ import { getAddress } from "ethers";
 import { isInferenceError } from "@/inference/inference-error";
 import { recoverModelCardSigner, type ModelCard } from "@/inference/model-card";
 import { createModelManifest } from "@/inference/model-manifest";
-import { validateModelFile } from "@/inference/validate-model-file";
+import { sha256Hex } from "@/inference/sha256-hex";
+import { checkModelFile, DEFAULT_MODEL_FILE_LIMITS } from "@/inference/validate-model-file";
 import { Prisma } from "@/lib/db/generated/client";
 import { InputError } from "@/lib/errors";
 import { encodeModelCard } from "./encode-model-card";
@@ -23,18 +24,22 @@ export interface RegisterModelParameters {
 }
 
 /**
- * Registers a trainer's model: checks the file (size, ONNX, no external data, dimensions,
- * operators, a supported signature, loads and runs in ONNX Runtime), computes its sha256,
- * checks the card (its trainer is the signed-in address, its signature recovers that
- * trainer), adds the file and the canonical card to the content store by CID, and creates
- * the Model row ACTIVE. The model is runnable in this process at once; workers load it from
- * the content store on first use.
+ * Registers a trainer's model, cheapest checks first so that a bad request never gets as far
+ * as running anything: the card's trainer is the signed-in address; the file's size; its
+ * sha256 against the card's; the card's signature (over the card with that sha256); then
+ * the static graph checks (ONNX decode, no external data anywhere, dimensions, operators in
+ * every graph and function, a supported signature); and the database's conflicts. Only then
+ * is the model loaded and probed, in the isolated sandbox (inference/sandbox/), never in
+ * this process. The file and the canonical card go to the content store by CID, and the
+ * Model row is created ACTIVE. The model is runnable at once (in the sandbox); workers load
+ * it from the content store on first use.
  *
  * @throws InputError FORBIDDEN when card.trainer is not the signed-in address; CONFLICT when
  *   the file, or the trainer's name and version, is registered already.
  * @throws GenerationError with the inference code (FILE_TOO_LARGE 413, NOT_ONNX,
- *   UNSUPPORTED_SIGNATURE, DIMENSIONS_TOO_LARGE... 422, CARD_SIGNATURE_INVALID 422,
- *   MODEL_HASH_MISMATCH 422), naming the field.
+ *   EXTERNAL_DATA_NOT_ALLOWED, UNSUPPORTED_SIGNATURE, DIMENSIONS_TOO_LARGE... 422,
+ *   CARD_SIGNATURE_INVALID 422, MODEL_HASH_MISMATCH 422, MODEL_RESOURCE_LIMIT 422 for a model
+ *   over the sandbox's memory or time limit, SANDBOX_UNAVAILABLE 503), naming the field.
  */
 export async function registerModel({ runtime, signedIn, file, fields }: RegisterModelParameters): Promise<{ model: ModelJson }> {
   if (getAddress(fields.trainer).toLowerCase() !== signedIn.toLowerCase()) {
@@ -44,16 +49,15 @@ export async function registerModel({ runtime, signedIn, file, fields }: Registe
       details: { field: "trainer", reason: "must be the signed-in address", trainer: fields.trainer, signedIn },
     });
   }
-  await ensureBuiltinModels(runtime);
-  const [{ prisma }, contentStore, inference] = await Promise.all([runtime.database(), runtime.contentStore(), runtime.inference()]);
-
-  let draft;
-  try {
-    draft = await validateModelFile(file);
-  } catch (error) {
-    throw isInferenceError(error) ? fromInferenceError(error, "file") : error;
+  const limitBytes = DEFAULT_MODEL_FILE_LIMITS.maxBytes;
+  if (file.length > limitBytes) {
+    throw new GenerationError({
+      code: "FILE_TOO_LARGE",
+      message: `The model file is ${file.length} bytes; the limit is ${limitBytes}.`,
+      details: { field: "file", sizeBytes: file.length, limitBytes },
+    });
   }
-  const modelSha256 = `0x${draft.sha256}`;
+  const modelSha256 = `0x${sha256Hex(file)}`;
   if (fields.modelSha256 !== undefined && fields.modelSha256 !== modelSha256) {
     throw new GenerationError({
       code: "MODEL_HASH_MISMATCH",
@@ -78,6 +82,14 @@ export async function registerModel({ runtime, signedIn, file, fields }: Registe
       details: { field: "cardSignature", reason: "does not recover the trainer's address", trainer: card.trainer, recovered },
     });
   }
+  // Static checks: the graph is read, nothing is run.
+  let checked;
+  try {
+    checked = checkModelFile(file);
+  } catch (error) {
+    throw isInferenceError(error) ? fromInferenceError(error, "file") : error;
+  }
+  const { draft } = checked;
   // The same checks the registry makes, before anything is stored (the id is set later).
   try {
     createModelManifest({ draft, id: "unregistered", card, cardSignature: fields.cardSignature });
@@ -85,11 +97,21 @@ export async function registerModel({ runtime, signedIn, file, fields }: Registe
     throw isInferenceError(error) ? fromInferenceError(error) : error;
   }
 
+  await ensureBuiltinModels(runtime);
+  const [{ prisma }, contentStore] = await Promise.all([runtime.database(), runtime.contentStore()]);
   const existing = await prisma.model.findUnique({ where: { sha256: modelSha256 }, select: { id: true } });
   if (existing !== null) throw conflict("file", "this model file is registered already", existing.id);
   const trainer = card.trainer.toLowerCase();
   const sameName = await prisma.model.findFirst({ where: { trainer, name: card.name, version: card.version }, select: { id: true } });
   if (sameName !== null) throw conflict("version", "you have registered a model with this name and version already", sameName.id);
+
+  // Last: load and probe in the sandbox, a separate process that cannot read our files.
+  const inference = await runtime.inference();
+  try {
+    await inference.sandbox.probeModel(file, checked.signature);
+  } catch (error) {
+    throw isInferenceError(error) ? fromInferenceError(error, "file") : error;
+  }
 
   const stored = await contentStore.add(file);
   const storedCard = await contentStore.add(encodeModelCard(card));

@@ -8,7 +8,8 @@ import { modelSeedOf } from "./generation-request";
 
 /** What {@link runGenerationJob} runs with: the same in the web process and in a worker. */
 export interface RunGenerationJobContext {
-  inference: Pick<Inference, "registry" | "generateImage">;
+  /** `sandbox` (where a trainer's model is validated) defaults to the process's shared one. */
+  inference: Pick<Inference, "registry" | "generateImage"> & Partial<Pick<Inference, "sandbox">>;
   contentStore: ContentStore;
   /** Called with the job's progress, 0..1 over all variations, at most every 50 ms. */
   onProgress?: (progress: number) => void;
@@ -48,7 +49,7 @@ export async function runGenerationJob(payload: GenerationPayload, context: RunG
     context.onProgress(progress);
   };
   try {
-    await ensureRunnableModel(context.inference.registry, context.contentStore, model);
+    await ensureRunnableModel(context.inference.registry, context.contentStore, model, context.inference.sandbox);
     const sourceImage = request.sourceImageCid === undefined ? undefined : await context.contentStore.get(request.sourceImageCid);
     const results: GenerationResult[] = [];
     for (let index = 0; index < request.variations; index += 1) {

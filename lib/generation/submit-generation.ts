@@ -89,7 +89,7 @@ export async function submitGeneration({ runtime, requester, request }: SubmitGe
   const [database, contentStore, inference, queue] = await Promise.all([runtime.database(), runtime.contentStore(), runtime.inference(), runtime.generationQueue()]);
   const model = await getActiveModel(database, request.modelId);
   const modelRef = toModelRef(model, inference.registry);
-  const manifest = await ensureRunnableModel(inference.registry, contentStore, modelRef);
+  const manifest = await ensureRunnableModel(inference.registry, contentStore, modelRef, inference.sandbox);
   await checkAgainstModel(manifest, request, contentStore);
 
   return oneAtATime(requesterKey, async () => {
