@@ -321,7 +321,7 @@ export async function generateImage(request: GenerateImageRequest, context: Gene
       });
     }
     const styleParams = parseParams(styleParamsSchema, request.params);
-    const source = resizeRgb(decodePng(request.sourceImage), width, height);
+    const source = resizeRgb(await decodePng(request.sourceImage), width, height);
     const session = await context.pool.acquire(model);
     result = await generateStyle(session, signature, request, styleParams, source, maxTilePixels);
     params = styleParams;

@@ -27,6 +27,10 @@ export type InferenceErrorCode =
   | "PROBE_FAILED"
   /** caller: a generation request is invalid (prompt, seed, size, params, source image). */
   | "INPUT_INVALID"
+  /** caller: an image's header claims more pixels or pixel bytes than the decode budget; details has both. */
+  | "IMAGE_TOO_LARGE"
+  /** caller: every image decoder is busy and the wait queue is full; details.retryAfterSeconds says when to retry. */
+  | "IMAGE_DECODER_BUSY"
   /** caller: no model with that id is registered. */
   | "MODEL_NOT_FOUND"
   /** caller: a manifest or model card does not match its schema. */

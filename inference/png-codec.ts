@@ -1,5 +1,8 @@
 import { PNG } from "pngjs";
-import { InferenceError, messageOf } from "./inference-error";
+import { checkImageBudget, IMAGE_LIMITS } from "./images/check-image-budget";
+import { decodeImages, type DecodedImage } from "./images/decode-images";
+import { readImageHeader } from "./images/read-image-header";
+import { InferenceError } from "./inference-error";
 
 /**
  * PNG settings, fixed so the same pixels always give the same bytes: 8-bit RGB, no
@@ -32,9 +35,11 @@ export const SOURCE_IMAGE_LIMITS = {
   maxBytes: 32 * 1024 * 1024,
   /** Width and height, read from the PNG header before decoding (a small file can claim a huge image). */
   maxSide: 4096,
+  /** Width × height (the decoder writes 4 bytes a pixel). */
+  maxPixels: IMAGE_LIMITS.maxPixels,
+  /** Width × height × bytes a pixel as stored (16-bit samples count double). */
+  maxPixelBytes: IMAGE_LIMITS.maxPixelBytes,
 } as const;
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** A decoded image as packed 8-bit RGB. */
 export interface RgbImage {
@@ -43,43 +48,40 @@ export interface RgbImage {
   rgb: Uint8Array;
 }
 
+/** RGBA to packed RGB; runs inside a decode worker (see decodeImages), so it is self-contained. */
+function packRgbOf([image]: DecodedImage[]): RgbImage {
+  const { width, height, data } = image!;
+  const rgb = new Uint8Array(width * height * 3);
+  for (let pixel = 0, count = width * height; pixel < count; pixel += 1) {
+    rgb[pixel * 3] = data[pixel * 4]!;
+    rgb[pixel * 3 + 1] = data[pixel * 4 + 1]!;
+    rgb[pixel * 3 + 2] = data[pixel * 4 + 2]!;
+  }
+  return { width, height, rgb };
+}
+
 /**
  * Decodes a PNG source image (any colour type pngjs reads) to packed 8-bit RGB; an alpha
- * channel is dropped, the colour channels kept as stored. Checks the file size and the
- * header's dimensions before inflating. Throws INPUT_INVALID or DIMENSIONS_TOO_LARGE.
+ * channel is dropped, the colour channels kept as stored. The file size and the header
+ * (dimensions, bit depth, colour type) are checked against {@link SOURCE_IMAGE_LIMITS}
+ * before anything is inflated; the decode itself runs in the process's bounded pool of
+ * decode workers (./images), off the event loop.
+ *
+ * @throws InferenceError INPUT_INVALID (not a PNG, truncated or corrupt), IMAGE_TOO_LARGE
+ * (over the limits: details name them and the image's values), IMAGE_DECODER_BUSY.
  */
-export function decodePng(bytes: Uint8Array): RgbImage {
+export async function decodePng(bytes: Uint8Array): Promise<RgbImage> {
   if (bytes.length > SOURCE_IMAGE_LIMITS.maxBytes) {
     throw new InferenceError("INPUT_INVALID", "The source image file is too large.", {
       details: { field: "sourceImage", sizeBytes: bytes.length, limitBytes: SOURCE_IMAGE_LIMITS.maxBytes },
     });
   }
-  const isPng = bytes.length >= 33 && PNG_SIGNATURE.every((byte, index) => bytes[index] === byte);
-  if (!isPng) throw new InferenceError("INPUT_INVALID", "The source image is not a PNG file.", { details: { field: "sourceImage" } });
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const width = view.getUint32(16);
-  const height = view.getUint32(20);
-  if (width > SOURCE_IMAGE_LIMITS.maxSide || height > SOURCE_IMAGE_LIMITS.maxSide) {
-    throw new InferenceError("DIMENSIONS_TOO_LARGE", "The source image is larger than the limit.", {
-      details: { field: "sourceImage", width, height, maxSide: SOURCE_IMAGE_LIMITS.maxSide },
-    });
+  const read = readImageHeader(bytes);
+  if (read.header?.format !== "png") {
+    throw new InferenceError("INPUT_INVALID", "The source image is not a PNG file.", { details: { field: "sourceImage", reason: read.header === null ? read.reason : "a JPEG, not a PNG" } });
   }
-  let png: PNG;
-  try {
-    png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  } catch (error) {
-    throw new InferenceError("INPUT_INVALID", "The source image could not be decoded as PNG.", {
-      details: { field: "sourceImage", reason: messageOf(error) },
-      cause: error,
-    });
-  }
-  const rgb = new Uint8Array(png.width * png.height * 3);
-  for (let pixel = 0, count = png.width * png.height; pixel < count; pixel += 1) {
-    rgb[pixel * 3] = png.data[pixel * 4]!;
-    rgb[pixel * 3 + 1] = png.data[pixel * 4 + 1]!;
-    rgb[pixel * 3 + 2] = png.data[pixel * 4 + 2]!;
-  }
-  return { width: png.width, height: png.height, rgb };
+  checkImageBudget(read.header, { field: "sourceImage", limits: SOURCE_IMAGE_LIMITS });
+  return decodeImages({ images: [{ bytes, field: "sourceImage" }], reduce: packRgbOf, limits: SOURCE_IMAGE_LIMITS });
 }
 
 /**

@@ -63,6 +63,9 @@ export const ERROR_STATUS = {
   NOT_ONNX: 422,
   EXTERNAL_DATA_NOT_ALLOWED: 422,
   DIMENSIONS_TOO_LARGE: 422,
+  // Images (inference/images): a header over the pixel budget; every decoder busy (Retry-After).
+  IMAGE_TOO_LARGE: 422,
+  IMAGE_DECODER_BUSY: 429,
   UNSUPPORTED_OPERATOR: 422,
   UNSUPPORTED_SIGNATURE: 422,
   LOAD_FAILED: 422,

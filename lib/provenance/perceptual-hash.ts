@@ -1,40 +1,14 @@
-import { PNG } from "pngjs";
-import { ProvenanceError } from "./provenance-error";
-import { readPngHeader } from "./read-png-header";
-
-/** Largest side decoded for a perceptual hash (a small file can claim a huge image). */
-export const MAX_PERCEPTUAL_HASH_SIDE = 8192;
+import { decodeImages, type DecodedImage } from "../images/decode-images";
 
 /** Hamming distance up to which two images are reported as the same picture. */
 export const DEFAULT_SIMILARITY_DISTANCE = 10;
 
 /**
- * A 64-bit difference hash (dHash) of a PNG: the image is decoded (pngjs), turned into
- * luma (BT.601), box-averaged down to 9x8, and each bit says whether a cell is brighter
- * than its right-hand neighbour. Re-encoding the same pixels gives the same hash, and small
- * edits (a pixel, mild compression, resizing) move it by a few bits; different pictures
- * differ in about half.
- *
- * @returns 16 lower-case hex digits, row by row, most significant bit first.
- * @throws ProvenanceError INPUT_INVALID when the bytes are not a decodable PNG within limits.
+ * The dHash of decoded pixels. It runs inside a decode worker (see decodeImages), so it is
+ * self-contained: nothing from this module's scope.
  */
-export function perceptualHash(png: Uint8Array): string {
-  const header = readPngHeader(png);
-  if (!header) throw new ProvenanceError({ code: "INPUT_INVALID", message: "Not a PNG file: no perceptual hash.", details: { field: "image" } });
-  if (header.width > MAX_PERCEPTUAL_HASH_SIDE || header.height > MAX_PERCEPTUAL_HASH_SIDE || header.width === 0 || header.height === 0) {
-    throw new ProvenanceError({
-      code: "INPUT_INVALID",
-      message: `The PNG is ${header.width}x${header.height}; perceptual hashes are computed up to ${MAX_PERCEPTUAL_HASH_SIDE} pixels a side.`,
-      details: { field: "image", width: header.width, height: header.height },
-    });
-  }
-  let decoded: PNG;
-  try {
-    decoded = PNG.sync.read(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-  } catch (cause) {
-    throw new ProvenanceError({ code: "INPUT_INVALID", message: `The PNG could not be decoded: ${(cause as Error).message}`, details: { field: "image" }, cause });
-  }
-  const { width, height, data } = decoded;
+function differenceHashOf([image]: DecodedImage[]): string {
+  const { width, height, data } = image!;
   const columns = 9;
   const rows = 8;
   const sums = new Float64Array(columns * rows);
@@ -57,6 +31,21 @@ export function perceptualHash(png: Uint8Array): string {
     }
   }
   return bits.toString(16).padStart(16, "0");
+}
+
+/**
+ * A 64-bit difference hash (dHash) of a PNG or JPEG: the image is decoded (off the event
+ * loop, within the pixel budget), turned into luma (BT.601), box-averaged down to 9x8, and
+ * each bit says whether a cell is brighter than its right-hand neighbour. Re-encoding the
+ * same pixels gives the same hash, and small edits (a pixel, mild compression, resizing)
+ * move it by a few bits; different pictures differ in about half.
+ *
+ * @returns 16 lower-case hex digits, row by row, most significant bit first.
+ * @throws ImageError INPUT_INVALID (not a decodable PNG or JPEG), IMAGE_TOO_LARGE (over the
+ * budget: the header is read before anything is inflated), IMAGE_DECODER_BUSY.
+ */
+export async function perceptualHash(image: Uint8Array, { field = "image" }: { field?: string } = {}): Promise<string> {
+  return decodeImages({ images: [{ bytes: image, field }], reduce: differenceHashOf });
 }
 
 /** Number of differing bits between two perceptual hashes (0..64). */

@@ -35,9 +35,11 @@ export function createDbSimilarFinder({ prisma, contentStore }: { prisma: Prisma
         let workHash = hashes.get(cid);
         if (workHash === undefined) {
           try {
-            workHash = perceptualHash(await contentStore.get(cid));
-          } catch {
-            workHash = null; // not a decodable PNG, or gone: never similar
+            workHash = await perceptualHash(await contentStore.get(cid));
+          } catch (error) {
+            // Every decoder busy says nothing about the image: the caller retries, nothing is cached.
+            if ((error as { code?: unknown }).code === "IMAGE_DECODER_BUSY") throw error;
+            workHash = null; // not a decodable image, or gone: never similar
           }
           if (hashes.size >= MAX_CACHED) hashes.delete(hashes.keys().next().value!);
           hashes.set(cid, workHash);

@@ -1,3 +1,4 @@
+import { checkImageWithinBudget } from "@/lib/images/check-image-within-budget";
 import { createEthersChainReader } from "@/lib/provenance/verify/create-ethers-chain-reader";
 import type { Reproducer, VerificationReport, VerifyInput } from "@/lib/provenance/verify/types";
 import { verifyWork } from "@/lib/provenance/verify/verify-work";
@@ -27,6 +28,8 @@ export interface VerifyTargetDeps {
  * token, a search of minted works by perceptual hash.
  */
 export async function verifyTarget(target: VerifyTarget, deps: VerifyTargetDeps): Promise<VerificationReport> {
+  // A small file can claim a huge image: refuse it from its header before the chain is asked.
+  if (target.kind === "image") checkImageWithinBudget(target.bytes, { field: "file" });
   const input: VerifyInput =
     target.kind === "image" ? { imageBytes: target.bytes } : target.kind === "tokenId" ? { tokenId: target.tokenId } : { contentHash: target.contentHash };
   return verifyWork(input, {

@@ -10,6 +10,7 @@ import type { ContentFetcher, OnChainProvenance, Reproducer } from "./types";
 const RECORD_FAULT_CODES = new Set([
   "INPUT_INVALID",
   "DIMENSIONS_TOO_LARGE",
+  "IMAGE_TOO_LARGE",
   "MANIFEST_INVALID",
   "MODEL_HASH_MISMATCH",
   "CARD_SIGNATURE_INVALID",
@@ -75,7 +76,12 @@ export async function checkReproduction(parameters: {
   if (result.sha256 === provenance.contentHash) {
     return pass(`re-running ${record.model.name} ${record.model.version} on ${result.executionProvider} gives the identical image`, details);
   }
-  const difference = compareImages(imageBytes, result.png);
+  let difference: Awaited<ReturnType<typeof compareImages>>;
+  try {
+    difference = await compareImages(imageBytes, result.png);
+  } catch (error) {
+    return notCheckable(`the two images could not be compared: ${error instanceof Error ? error.message : String(error)}`, { ...details, code: (error as { code?: unknown }).code });
+  }
   details.difference = difference.sameSize
     ? { meanAbsoluteDifference: round(difference.meanAbsoluteDifference), maxDifference: difference.maxDifference, differingPixels: round(difference.differingPixels) }
     : { sameSize: false };

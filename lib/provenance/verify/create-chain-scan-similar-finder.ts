@@ -42,7 +42,7 @@ export function createChainScanSimilarFinder(chain: ChainReader, content: Conten
       const record = provenanceRecordSchema.parse(JSON.parse(new TextDecoder().decode(recordBytes)));
       const image = await content.get(record.image.cid);
       if (sha256Hex0x(image) !== work.contentHash) return null;
-      const hash = perceptualHash(image);
+      const hash = await perceptualHash(image);
       await cache.set(work.contentHash, hash);
       return hash;
     } catch {

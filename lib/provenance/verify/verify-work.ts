@@ -288,8 +288,11 @@ async function notMinted(
   if (!("imageBytes" in input)) return report("not-found", `No minted work has content hash ${contentHash}.`);
   let hash: string;
   try {
-    hash = perceptualHash(input.imageBytes);
+    hash = await perceptualHash(input.imageBytes);
   } catch (error) {
+    // Over the decode budget, or no decoder free: the caller's answer is a 422 or a 429, not a report.
+    const code = (error as { code?: unknown }).code;
+    if (code === "IMAGE_TOO_LARGE" || code === "IMAGE_DECODER_BUSY") throw error;
     return report("not-found", `No minted work has this image (sha256 ${contentHash}); it could not be compared by look: ${(error as Error).message}`);
   }
   if (!deps.similar) return report("not-found", `No minted work has this image (sha256 ${contentHash}); no similarity search was configured.`, { work: { ...base.work } });

@@ -71,7 +71,7 @@ describe("POST /api/generate and its events (in-process queue, real inference)",
     });
     // Each latent value is a short decimal of the exact float32 the model was fed.
     expect(result.facts.latent.map(Math.fround)).toEqual([...promptToLatent("calm golden dawn", 7).latent]);
-    expect(decodePng(png)).toMatchObject({ width: 64, height: 64 });
+    expect(await decodePng(png)).toMatchObject({ width: 64, height: 64 });
 
     // The same request straight through inference gives the same bytes: the queue adds nothing.
     const direct = await inference.generateImage({ ...LOOM, seed: 7 });
@@ -108,7 +108,7 @@ describe("POST /api/generate and its events (in-process queue, real inference)",
     const [result] = received.at(-1)!.data.results;
     expect(result).toMatchObject({ width: 64, height: 96, seed: 1 });
     expect(result.facts.params).toEqual({ strength: 0.5 });
-    expect(decodePng(await store.get(result.cid))).toMatchObject({ width: 64, height: 96 });
+    expect(await decodePng(await store.get(result.cid))).toMatchObject({ width: 64, height: 96 });
   });
 
   test("error: 401 without a session", async () => {

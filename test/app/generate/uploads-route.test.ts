@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { POST as upload } from "@/app/api/uploads/route";
 import { encodePng } from "@/inference/png-codec";
 import { ALICE, errorOf, jsonRequest, multipartRequest, openTestStack, type TestStack } from "../../lib/generation/fixtures";
+import { hugeSofJpeg, legalJpeg, lyingPng, pngBomb, pngMagicNonImage, truncatedPng } from "../../lib/images/hostile-images";
 
 // Route modules import "server-only", which throws outside a React Server bundle.
 vi.mock("server-only", () => ({}));
 
 const PNG = encodePng(new Uint8Array(8 * 8 * 3).fill(200), 8, 8);
-/** The start of a JPEG (SOI + APP0 JFIF): uploads are recognised by their first bytes. */
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+/** A whole baseline JPEG: uploads are decoded in full, so a JPEG's first bytes are not enough. */
+const JPEG = legalJpeg(8, 8);
 const LIMIT = 10 * 1024 * 1024;
 
 describe("POST /api/uploads", () => {
@@ -56,6 +57,51 @@ describe("POST /api/uploads", () => {
       message: "Invalid file: only PNG and JPEG images can be uploaded.",
       details: { field: "file", reason: "not a PNG or JPEG image" },
     });
+  });
+
+  test("error: 422 IMAGE_TOO_LARGE for the 522 KB 8192x8192 16-bit bomb, naming the limit and its values", async () => {
+    expect(await errorOf(await upload(await multipartRequest("/api/uploads", await pngBomb(), {}, ALICE)))).toEqual({
+      status: 422,
+      code: "IMAGE_TOO_LARGE",
+      message: "The image is 8192x8192 at 16 bits, 67108864 pixels; images are decoded up to 16777216 pixels.",
+      details: {
+        field: "file",
+        format: "png",
+        width: 8192,
+        height: 8192,
+        bitDepth: 16,
+        channels: 4,
+        pixels: 67108864,
+        bytesPerPixel: 8,
+        pixelBytes: 536870912,
+        limit: "maxPixels",
+        maxSide: 8192,
+        maxPixels: 16777216,
+        maxPixelBytes: 67108864,
+      },
+    });
+  });
+
+  test("error: 422 IMAGE_TOO_LARGE for a JPEG whose SOF claims 65535x65535", async () => {
+    expect(await errorOf(await upload(await multipartRequest("/api/uploads", hugeSofJpeg(), {}, ALICE)))).toMatchObject({
+      status: 422,
+      code: "IMAGE_TOO_LARGE",
+      details: { field: "file", format: "jpeg", width: 65535, height: 65535, limit: "maxSide", maxSide: 8192 },
+    });
+  });
+
+  test.each([
+    ["a header that lies about its size", lyingPng(), "the image data inflate past the 784 bytes its header allows"],
+    ["truncated image data", truncatedPng(), "the IDAT chunk at byte 33 runs past the end of the file (truncated)"],
+    ["a PNG signature in front of text", pngMagicNonImage(), "the PNG does not start with a 13-byte IHDR chunk"],
+  ])("error: 400 INPUT_INVALID naming the file for %s", async (_name, bytes, reason) => {
+    const refusal = await errorOf(await upload(await multipartRequest("/api/uploads", bytes, {}, ALICE)));
+    expect(refusal).toMatchObject({ status: 400, code: "INPUT_INVALID", details: { field: "file", reason } });
+  });
+
+  test("error: 400 INPUT_INVALID for a JPEG cut short (only its first bytes were checked before)", async () => {
+    const refusal = await errorOf(await upload(await multipartRequest("/api/uploads", JPEG.subarray(0, JPEG.length - 60), {}, ALICE)));
+    expect(refusal).toMatchObject({ status: 400, code: "INPUT_INVALID", details: { field: "file" } });
   });
 
   test("error: 413 FILE_TOO_LARGE over 10 MiB", async () => {
