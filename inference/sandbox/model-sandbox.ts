@@ -35,6 +35,14 @@ export interface ModelSandboxOptions {
    * and the tests.
    */
   rootDirectory?: string;
+  /** The sandbox's programs, looked up on PATH. Default prlimit and bwrap (tests name missing ones). */
+  commands?: Partial<SandboxCommands>;
+}
+
+/** The programs that make the sandbox. */
+export interface SandboxCommands {
+  prlimit: string;
+  bwrap: string;
 }
 
 /** Path of the worker's launcher, relative to the repository root. */
@@ -67,7 +75,17 @@ export interface SandboxCommand {
  * repository's node_modules/, inference/, package.json and tsconfig.json: never the
  * repository root, whose .colophon/ data dir holds the keys. The environment is emptied.
  */
-export function buildSandboxCommand({ root, nodePath, limits }: { root: string; nodePath: string; limits: ModelSandboxLimits }): SandboxCommand {
+export function buildSandboxCommand({
+  root,
+  nodePath,
+  limits,
+  commands = { prlimit: "prlimit", bwrap: "bwrap" },
+}: {
+  root: string;
+  nodePath: string;
+  limits: ModelSandboxLimits;
+  commands?: SandboxCommands;
+}): SandboxCommand {
   // One request uses at most (wall-clock limit x cores) of CPU time; the worker is replaced
   // once it has used half of its budget, so the CPU limit only stops a runaway worker.
   const cpuSeconds = Math.ceil(limits.timeLimitSeconds * Math.max(2, os.availableParallelism()) * 4 + 60);
@@ -78,7 +96,7 @@ export function buildSandboxCommand({ root, nodePath, limits }: { root: string; 
     // The soft limit sends SIGXCPU (exit 152), so the parent can say which limit it was.
     `--cpu=${cpuSeconds}:${cpuSeconds + 10}`,
     "--",
-    "bwrap",
+    commands.bwrap,
     ...["--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin"],
     ...["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"],
     ...["--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--setenv", "HOME", "/tmp", "--chdir", "/tmp"],
@@ -91,7 +109,7 @@ export function buildSandboxCommand({ root, nodePath, limits }: { root: string; 
     "--no-expose-wasm",
     path.join(root, SANDBOX_WORKER_ENTRY),
   ];
-  return { command: "prlimit", args, cpuSeconds };
+  return { command: commands.prlimit, args, cpuSeconds };
 }
 
 /** prlimit and bubblewrap are looked up on this PATH, and get nothing else of our environment. */
@@ -122,6 +140,7 @@ interface Worker {
 export class ModelSandbox {
   readonly limits: ModelSandboxLimits;
   private readonly root: string;
+  private readonly commands: SandboxCommands;
   private worker: Promise<Worker> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
@@ -131,6 +150,7 @@ export class ModelSandbox {
   constructor(options: ModelSandboxOptions = {}) {
     this.limits = { ...DEFAULT_MODEL_SANDBOX_LIMITS, ...options.limits };
     this.root = path.resolve(options.rootDirectory ?? process.cwd());
+    this.commands = { prlimit: "prlimit", bwrap: "bwrap", ...options.commands };
   }
 
   /** Loads the model in ONNX Runtime and runs it once on a tiny input, in the sandbox. */
@@ -273,16 +293,19 @@ export class ModelSandbox {
   }
 
   private async startWorker(): Promise<Worker> {
-    const missing = ["prlimit", "bwrap"].filter((tool) => spawnSync(tool, ["--version"], { stdio: "ignore", env: SPAWN_ENV }).error !== undefined);
+    const missing = (["prlimit", "bwrap"] as const).filter(
+      (tool) => spawnSync(this.commands[tool], ["--version"], { stdio: "ignore", env: SPAWN_ENV }).error !== undefined,
+    );
     if (missing.length > 0) {
-      throw unavailable(`${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not installed`, { missing });
+      const named = missing.map((tool) => (this.commands[tool] === tool ? tool : `${tool} (${this.commands[tool]})`));
+      throw unavailable(`${named.join(" and ")} ${missing.length > 1 ? "are" : "is"} not installed`, { missing });
     }
     const files = [SANDBOX_WORKER_ENTRY, "node_modules/tsx/package.json", "node_modules/onnxruntime-node/package.json"];
     const absent = files.filter((file) => !existsSync(path.join(this.root, file)));
     if (absent.length > 0) {
       throw unavailable(`${absent.map((file) => path.join(this.root, file)).join(", ")} not found: start the server from the repository root`, { missing: absent });
     }
-    const { command, args } = buildSandboxCommand({ root: this.root, nodePath: process.execPath, limits: this.limits });
+    const { command, args } = buildSandboxCommand({ root: this.root, nodePath: process.execPath, limits: this.limits, commands: this.commands });
     const child: ChildProcess = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], env: SPAWN_ENV });
     const worker: Worker = {
       child,

@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   // the route does not take, a signature or mint transaction that does not check out.
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  // HTTP edge (lib/http): a method the route does not answer (e.g. GET on a POST-only callback).
+  METHOD_NOT_ALLOWED: 405,
   SIGNATURE_INVALID: 422,
   MINT_MISMATCH: 422,
 

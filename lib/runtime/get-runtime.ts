@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import { JsonRpcProvider } from "ethers";
 import type { Inference } from "@/inference/create-inference";
+import type { ModelSandboxOptions } from "@/inference/sandbox/model-sandbox";
 import { readDeployment, type Deployment } from "@/lib/chain/read-deployment";
 import { env, type Env } from "@/lib/config/env";
 import type { Database } from "@/lib/db/database";
@@ -49,6 +50,8 @@ export interface RuntimeOptions {
     /** Jobs the in-process queue runs at once. */
     concurrency?: number;
   };
+  /** Limits of a model sandbox of the runtime's own (tests set short ones); default the process's shared one. */
+  inference?: { sandbox?: ModelSandboxOptions };
 }
 
 /** How long opening the chain provider may wait for the node's chain id. */

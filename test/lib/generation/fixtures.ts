@@ -8,8 +8,10 @@ import { afterAll } from "vitest";
 import { createSessionCookie } from "@/lib/auth/create-session-cookie";
 import { loadEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/lib/db/apply-migrations";
+import type { ModelSandboxOptions } from "@/inference/sandbox/model-sandbox";
 import type { GenerationLimits } from "@/lib/generation/generation-queue";
 import { createRuntime, setRuntime, type Runtime } from "@/lib/runtime/get-runtime";
+import { TEST_BUILTIN_TRAINER } from "../../inference/test-builtin-trainer";
 
 // Tests may read process.env directly (only app code goes through lib/config/env). The
 // routes' requireSignedIn reads the session secret from the process's settings, so it is
@@ -68,6 +70,8 @@ export interface OpenTestStackParameters {
   /** Use BullMQ on Redis with this queue name. Default: the in-process queue. */
   queueName?: string;
   limits?: Partial<GenerationLimits>;
+  /** A model sandbox of the runtime's own with these limits. Default: the process's shared one. */
+  sandbox?: ModelSandboxOptions;
 }
 
 /**
@@ -76,18 +80,19 @@ export interface OpenTestStackParameters {
  * in-process queue or BullMQ on Redis. Installed with setRuntime, so route handlers called
  * directly use it.
  */
-export async function openTestStack({ dataDir = makeTemporaryDirectory("data"), queueName, limits }: OpenTestStackParameters = {}): Promise<TestStack> {
+export async function openTestStack({ dataDir = makeTemporaryDirectory("data"), queueName, limits, sandbox }: OpenTestStackParameters = {}): Promise<TestStack> {
   const settings = loadEnv(
     {
       COLOPHON_DATA_DIR: dataDir,
       DEPLOYMENTS_DIR: path.join(dataDir, "deployments"),
       INFERENCE_DEVICE: "cpu",
       AUTH_SECRET: SESSION_SECRET,
+      BUILTIN_TRAINER_PRIVATE_KEY: TEST_BUILTIN_TRAINER.privateKey,
       REDIS_URL: queueName === undefined ? undefined : REDIS_URL,
     },
     { cwd: dataDir },
   );
-  const runtime = createRuntime(settings, { generation: { limits, queueName } });
+  const runtime = createRuntime(settings, { generation: { limits, queueName }, inference: { sandbox } });
   await applyMigrations(await runtime.database(), { migrationsDir: MIGRATIONS_DIR });
   setRuntime(runtime);
   return {
