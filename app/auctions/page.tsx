@@ -6,7 +6,7 @@ import { getMarketPrisma } from "@/lib/market/get-market-context";
 import { readAuctionList } from "@/lib/market/cached-reads";
 import { AUCTION_SORTS, AUCTION_STATUSES, listAuctionsQuerySchema, type ListAuctionsQuery } from "@/lib/market/list-auctions";
 import type { AuctionListResponse } from "@/lib/market/market-json";
-import { parseQuery } from "@/lib/market/parse-query";
+import { parseQuery } from "@/lib/http/parse-query";
 
 export const metadata: Metadata = { title: "Auctions" };
 // Reads the index on every request: bids change the page.

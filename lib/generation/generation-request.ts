@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cidSchema } from "@/lib/http/cid-schema";
 
 /** Longest prompt a person may send, in characters. */
 export const MAX_GENERATION_PROMPT_LENGTH = 1_000;
@@ -38,7 +39,8 @@ export const generationRequestSchema = z
       .min(1, "variations must be at least 1")
       .max(MAX_VARIATIONS, `variations must be at most ${MAX_VARIATIONS}`)
       .default(1),
-    sourceImageCid: z.string({ error: "sourceImageCid must be a CID string" }).min(1, "sourceImageCid must not be empty").max(200, "sourceImageCid is at most 200 characters").optional(),
+    // Only CIDs the content store writes (raw or dag-pb, sha2-256): never an identity CID.
+    sourceImageCid: cidSchema.optional(),
     // Rounded to 15 significant digits before anything runs: the database's JSON parser
     // (Prisma's) is exact only up to that, and the record must hold what the model ran with.
     params: z

@@ -11,7 +11,7 @@ import { ensureRunnableModel } from "./ensure-runnable-model";
 import { getActiveModel } from "./get-active-model";
 import type { GenerationRequest } from "./generation-request";
 import type { GenerationRuntime } from "./generation-runtime";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/http/parse-input";
 import { toModelRef } from "./to-model-ref";
 
 /** Parameters of {@link submitGeneration}. */

@@ -1,5 +1,6 @@
 import { getAddress, isAddress } from "ethers";
 import { z } from "zod";
+import { UINT256_MAX } from "@/lib/http/uint256-schema";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { loadWorkCards } from "./load-work-cards";
 import { MarketError } from "./market-error";
@@ -7,10 +8,11 @@ import type { AuctionDetailResponse } from "./market-json";
 import { readMarketClock, toClockJson, type MarketClock } from "./read-market-clock";
 import { toAuctionJson, toBidJson, toSettlementJson } from "./to-auction-json";
 
-/** An auction id in a path: a whole number from 1, at most 78 digits (a uint256). */
+/** An auction id in a path: a decimal uint256 from 1 (2^256 and above is a 400, not a query), as a string. */
 export const auctionIdSchema = z
   .string()
-  .regex(/^[1-9]\d{0,77}$/, "must be a whole number from 1 (an auction id)");
+  .regex(/^[1-9]\d{0,77}$/, "must be a whole number from 1 (an auction id)")
+  .refine((value) => BigInt(value) <= UINT256_MAX, "must be an auction id below 2^256");
 
 /** An account in a query: any-case hex address, lowercased. */
 export const accountSchema = z

@@ -1,9 +1,9 @@
-import { requireSignedIn } from "@/lib/auth/require-signed-in";
-import { errorResponse } from "@/lib/generation/error-response";
 import { generationRequestSchema } from "@/lib/generation/generation-request";
-import { parseInput } from "@/lib/generation/parse-input";
-import { readJsonBody } from "@/lib/generation/read-json-body";
 import { submitGeneration } from "@/lib/generation/submit-generation";
+import { parseInput } from "@/lib/http/parse-input";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { respondJson } from "@/lib/http/respond-json";
+import { withSession } from "@/lib/http/with-session";
 import { getRuntime } from "@/lib/runtime/get-runtime";
 
 // Inference, the database and the session secret are touched.
@@ -11,13 +11,8 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // POST /api/generate: queue a generation job; 202 { jobId, eventsUrl }
-export async function POST(request: Request): Promise<Response> {
-  try {
-    const { address } = await requireSignedIn(request);
-    const input = parseInput(generationRequestSchema, await readJsonBody(request));
-    const submitted = await submitGeneration({ runtime: getRuntime(), requester: address, request: input });
-    return Response.json(submitted, { status: 202, headers: { "cache-control": "no-store", location: submitted.eventsUrl } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = withSession(async (request, { address }) => {
+  const input = parseInput(generationRequestSchema, await readJsonBody(request));
+  const submitted = await submitGeneration({ runtime: getRuntime(), requester: address, request: input });
+  return respondJson(submitted, { status: 202, headers: { location: submitted.eventsUrl } });
+});

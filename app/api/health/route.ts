@@ -1,5 +1,6 @@
+import { respondJson } from "@/lib/http/respond-json";
+import { withRoute } from "@/lib/http/with-route";
 import { getHealthReport } from "@/lib/runtime/get-health-report";
-import { toErrorResponse } from "@/lib/errors";
 
 // Probes open the database, load the native ONNX Runtime and read the key file.
 export const runtime = "nodejs";
@@ -7,15 +8,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // GET /api/health: every part's health; 200 when all are healthy, 503 with the reasons otherwise
-export async function GET(): Promise<Response> {
-  try {
-    const report = await getHealthReport();
-    return Response.json(report, {
-      status: report.ok ? 200 : 503,
-      headers: { "cache-control": "no-store" },
-    });
-  } catch (error) {
-    const { status, body } = toErrorResponse(error);
-    return Response.json(body, { status, headers: { "cache-control": "no-store" } });
-  }
-}
+export const GET = withRoute(async () => {
+  const report = await getHealthReport();
+  return respondJson(report, { status: report.ok ? 200 : 503 });
+});

@@ -1,6 +1,6 @@
 import type { ContentStore } from "@/lib/storage/content-store";
 import { ContentCorruptError } from "@/lib/storage/content-store-error";
-import { parseCid } from "@/lib/storage/parse-cid";
+import { parseStoredCid } from "@/lib/http/parse-stored-cid";
 import { ProvenanceFlowError } from "./provenance-flow-error";
 
 /** Content types the gateway names; anything else is served as bytes. */
@@ -40,13 +40,13 @@ export function sniffContentType(bytes: Uint8Array): ContentType {
 }
 
 /**
- * Reads content for the gateway: the CID is parsed first (InvalidCidError, 400), the store
+ * Reads content for the gateway: the CID is parsed first (only CIDs the store writes; 400 otherwise), the store
  * checks every block against its hash as it reads, and a damaged block becomes a
  * CONTENT_CORRUPT error (502) naming the content and the block: unverified bytes are never
  * returned. A missing CID is the store's ContentNotFoundError (404).
  */
 export async function readContent({ contentStore, cid }: { contentStore: ContentStore; cid: string }): Promise<ReadContentReturnType> {
-  parseCid(cid);
+  parseStoredCid(cid);
   try {
     const bytes = await contentStore.get(cid);
     return { cid, bytes, contentType: sniffContentType(bytes) };

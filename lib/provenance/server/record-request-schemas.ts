@@ -1,5 +1,6 @@
 import { getAddress, isAddress } from "ethers";
 import { z } from "zod";
+import { uint256Schema } from "@/lib/http/uint256-schema";
 import {
   MAX_CONTRIBUTION_LENGTH,
   MAX_PARENTS,
@@ -7,7 +8,6 @@ import {
   roleNameSchema,
   TOTAL_BPS,
 } from "@/lib/provenance/record-schema";
-import { invalidField } from "./provenance-flow-error";
 
 /** Highest royalty the Artwork contract accepts (Artwork.MAX_ROYALTY_BPS). */
 export const MAX_ROYALTY_BPS = 2_500;
@@ -69,9 +69,8 @@ export const draftRecordInputSchema = z.strictObject({
   /** Token ids of the works this one remixes; omitted means "found from the source images". */
   parents: z
     .array(
-      z
-        .union([z.string().regex(/^[1-9]\d{0,77}$/, "must be a decimal token id"), z.number().int().positive().max(Number.MAX_SAFE_INTEGER)])
-        .transform((v) => BigInt(v).toString()),
+      // A token id the contract cannot hold (2^256 and above) is a 400 here, never a chain call.
+      uint256Schema({ min: 1n, what: "a token id" }).transform((v) => v.toString()),
     )
     .max(MAX_PARENTS, `has at most ${MAX_PARENTS} parents`)
     .refine((ids) => new Set(ids).size === ids.length, "names the same work twice")
@@ -94,47 +93,3 @@ export const confirmMintInputSchema = z.strictObject({
     .regex(/^0x[0-9a-fA-F]{64}$/, "must be a transaction hash: 0x followed by 64 hex digits")
     .transform((v) => v.toLowerCase()),
 });
-
-/** A record id in the path. */
-export const recordIdSchema = z.string().min(1, "must not be empty").max(100, "is at most 100 characters");
-
-/**
- * Parses `value` with `schema`; the first issue becomes INPUT_INVALID (400) whose details
- * name the field as a dotted path (`split`, `split.1.account`) and the reason.
- */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix?: string): z.output<Schema> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  if (issue.code === "unrecognized_keys") {
-    const path = [...(prefix === undefined ? [] : [prefix]), ...issue.path.map(String), issue.keys[0]!];
-    throw invalidField(path.join("."), "is not a field of this request");
-  }
-  const path = [...(prefix === undefined ? [] : [prefix]), ...issue.path.map(String)];
-  const field = path.length > 0 ? path.join(".") : "body";
-  // A missing required field reads better as "is required" than zod's type message.
-  const reason = issue.code === "invalid_type" && valueAt(value, issue.path) === undefined ? "is required" : issue.message;
-  throw invalidField(field, reason);
-}
-
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-/** The body as JSON; anything else is a 400 on field `body`. */
-export async function readJsonBody(request: Request, limitBytes = 64 * 1024): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limitBytes) throw invalidField("body", `larger than ${limitBytes} bytes`);
-  const text = await request.text();
-  if (text.length > limitBytes) throw invalidField("body", `larger than ${limitBytes} bytes`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw invalidField("body", "expected a JSON object");
-  }
-}

@@ -67,7 +67,7 @@ describe("GET and POST /api/models", () => {
   afterAll(() => stack.close());
 
   test("default: GET lists the built-in models, registered on first use, with their signed cards", async () => {
-    const response = await listModels();
+    const response = await listModels(new Request("http://localhost/api/models"));
     expect(response.status).toBe(200);
     const { models } = (await response.json()) as { models: any[] };
     const inference = await stack.runtime.inference();
@@ -126,7 +126,7 @@ describe("GET and POST /api/models", () => {
     const row = await (await stack.runtime.database()).prisma.model.findUniqueOrThrow({ where: { id: model.id } });
     expect(row).toMatchObject({ trainer: ALICE.address.toLowerCase(), status: "ACTIVE", kind: "cppn", sha256: card.modelSha256 });
 
-    const listed = ((await (await listModels()).json()) as { models: { id: string }[] }).models.map((entry) => entry.id);
+    const listed = ((await (await listModels(new Request("http://localhost/api/models"))).json()) as { models: { id: string }[] }).models.map((entry) => entry.id);
     expect(listed).toEqual(["loom", "press", "tide", model.id]);
 
     const runOnce = async () => {
@@ -252,7 +252,7 @@ describe("GET and POST /api/models", () => {
   });
 
   test("error: 409 CONFLICT for a file registered already, or the same name and version again", async () => {
-    const existing = ((await (await listModels()).json()) as { models: { id: string; name: string }[] }).models.find((model) => model.name === "Ember")!;
+    const existing = ((await (await listModels(new Request("http://localhost/api/models"))).json()) as { models: { id: string; name: string }[] }).models.find((model) => model.name === "Ember")!;
     expect(await errorOf(await register(TRAINER_MODEL, await signedFields(TRAINER_MODEL)))).toEqual({
       status: 409,
       code: "CONFLICT",

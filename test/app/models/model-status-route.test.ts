@@ -27,7 +27,7 @@ async function post(id: string, body: unknown, wallet: Wallet | null): Promise<{
 
 /** The ids GET /api/models lists. */
 async function listedIds(): Promise<string[]> {
-  return ((await (await listModels()).json()) as { models: ModelJson[] }).models.map((model) => model.id);
+  return ((await (await listModels(new Request("http://localhost/api/models"))).json()) as { models: ModelJson[] }).models.map((model) => model.id);
 }
 
 describe("POST /api/models/:id/status", () => {

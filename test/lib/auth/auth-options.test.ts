@@ -119,7 +119,7 @@ async function csrfToken(options: NextAuthOptions, jar: Jar): Promise<string> {
 
 /** A nonce from the real route module, as the wallet button fetches it. */
 async function nonceFromRoute(): Promise<string> {
-  const response = await getNonce();
+  const response = await getNonce(new Request("http://localhost/api/auth/nonce"));
   return ((await response.json()) as { nonce: string }).nonce;
 }
 
@@ -138,7 +138,7 @@ const wallet = Wallet.createRandom();
 
 describe("GET /api/auth/nonce", () => {
   test("default: a fresh nonce, stored unused, never cached", async () => {
-    const response = await getNonce();
+    const response = await getNonce(new Request("http://localhost/api/auth/nonce"));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = (await response.json()) as { nonce: string };
@@ -150,7 +150,7 @@ describe("GET /api/auth/nonce", () => {
 
 describe("GET /api/auth/chain", () => {
   test("default: the local chain, with the RPC URL a wallet on this machine can add", async () => {
-    const response = await getChain();
+    const response = await getChain(new Request("http://localhost/api/auth/chain"));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ chainId: 31337, name: "Colophon local", rpcUrl: "http://127.0.0.1:8545" });

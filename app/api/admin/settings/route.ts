@@ -1,15 +1,10 @@
 import { readAdminSettings } from "@/lib/admin/read-admin-settings";
-import { respondError, respondJson } from "@/lib/provenance/server/respond";
+import { respondJson } from "@/lib/http/respond-json";
+import { withRoute } from "@/lib/http/with-route";
 
 // Reads the chain and the attestor key.
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // GET /api/admin/settings: who owns the contracts, the attestors and the platform fee (public)
-export async function GET(): Promise<Response> {
-  try {
-    return respondJson(await readAdminSettings());
-  } catch (error) {
-    return respondError(error);
-  }
-}
+export const GET = withRoute(async () => respondJson(await readAdminSettings()));

@@ -1,28 +1,26 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/auth-options";
-import { toErrorResponse } from "@/lib/errors";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { withCappedBody } from "@/lib/http/with-capped-body";
+import { withRoute, type RouteArgs } from "@/lib/http/with-route";
 
 // Reads the session secret file and the database (nonces).
 export const runtime = "nodejs";
 // Sessions, CSRF tokens and sign-ins are per request; nothing here may be cached.
 export const dynamic = "force-dynamic";
 
-interface Context {
-  params: Promise<{ nextauth: string[] }>;
-}
+/** A sign-in form (message, signature, CSRF token) is a few KiB; next-auth itself reads bodies whole. */
+const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
 
 // GET|POST /api/auth/*: next-auth's endpoints: session, csrf, providers, callback/siwe (sign in), signout
-async function handler(request: NextRequest, context: Context): Promise<Response> {
-  let options;
-  try {
-    options = getAuthOptions();
-  } catch (error) {
-    // A wrong setting or an unsafe secret file: say so instead of next-auth's generic page.
-    const { status, body } = toErrorResponse(error);
-    return Response.json(body, { status, headers: { "cache-control": "no-store" } });
-  }
-  return NextAuth(options)(request, context);
+async function handler(request: Request, context: RouteArgs<{ nextauth: string[] }>): Promise<Response> {
+  // next-auth answers a GET on the credentials callback with a bare 500: only POST signs in.
+  if (request.method === "GET" && (await context.params).nextauth?.[0] === "callback") throw methodNotAllowed("GET", ["POST"]);
+  // A wrong setting or an unsafe secret file is thrown here and answered in words by withRoute.
+  const options = getAuthOptions();
+  return NextAuth(options)(await withCappedBody(request as NextRequest, { limitBytes: AUTH_BODY_LIMIT_BYTES }), context);
 }
 
-export { handler as GET, handler as POST };
+export const GET = withRoute(handler);
+export const POST = withRoute(handler);

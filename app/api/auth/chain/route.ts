@@ -1,5 +1,6 @@
 import { getServerChain } from "@/lib/auth/get-server-chain";
-import { toErrorResponse } from "@/lib/errors";
+import { respondJson } from "@/lib/http/respond-json";
+import { withRoute } from "@/lib/http/with-route";
 
 // May ask an external chain node for its id through the runtime's provider.
 export const runtime = "nodejs";
@@ -7,12 +8,4 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // GET /api/auth/chain: the chain wallets must be on: { chainId, name, rpcUrl? (local chain only) }
-export async function GET(): Promise<Response> {
-  try {
-    const chain = await getServerChain();
-    return Response.json(chain, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    const { status, body } = toErrorResponse(error);
-    return Response.json(body, { status, headers: { "cache-control": "no-store" } });
-  }
-}
+export const GET = withRoute(async () => respondJson(await getServerChain()));

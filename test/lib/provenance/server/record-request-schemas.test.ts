@@ -1,12 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { ProvenanceFlowError } from "@/lib/provenance/server/provenance-flow-error";
-import {
-  confirmMintInputSchema,
-  draftRecordInputSchema,
-  parseInput,
-  readJsonBody,
-  signRecordInputSchema,
-} from "@/lib/provenance/server/record-request-schemas";
+import { HttpError } from "@/lib/http/http-error";
+import { parseInput } from "@/lib/http/parse-input";
+import { confirmMintInputSchema, draftRecordInputSchema, signRecordInputSchema } from "@/lib/provenance/server/record-request-schemas";
 import { CONTRIBUTOR, PLATFORM } from "./fixtures";
 
 const valid = {
@@ -24,9 +19,9 @@ function refusal(schema: Parameters<typeof parseInput>[0], value: unknown, prefi
   try {
     parseInput(schema, value, prefix);
   } catch (error) {
-    expect(error).toBeInstanceOf(ProvenanceFlowError);
-    expect((error as ProvenanceFlowError).code).toBe("INPUT_INVALID");
-    return (error as ProvenanceFlowError).details;
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).code).toBe("INPUT_INVALID");
+    return (error as HttpError).details;
   }
   throw new Error("expected a refusal");
 }
@@ -52,7 +47,10 @@ describe("draftRecordInputSchema", () => {
     [{ ...valid, royaltyBps: 1.5 }, { field: "royaltyBps", reason: "must be a whole number of basis points" }],
     [{ ...valid, royaltyBps: undefined }, { field: "royaltyBps", reason: "is required" }],
     [{ ...valid, parents: ["1", "1"] }, { field: "parents", reason: "names the same work twice" }],
-    [{ ...valid, parents: ["0"] }, { field: "parents.0", reason: "must be a decimal token id" }],
+    [{ ...valid, parents: ["0"] }, { field: "parents.0", reason: "must be a token id from 1 to 2^256-1" }],
+    [{ ...valid, parents: [(1n << 256n).toString()] }, { field: "parents.0", reason: "must be a token id from 1 to 2^256-1" }],
+    [{ ...valid, contribution: "I wrote\u0000 it" }, { field: "contribution", reason: "contains a NUL character" }],
+    [{ ...valid, generationId: "gen\ud800" }, { field: "generationId", reason: "contains a lone UTF-16 surrogate (not valid Unicode text)" }],
     [{ ...valid, contribution: "x".repeat(2001) }, { field: "contribution", reason: "is at most 2000 characters" }],
     [{ ...valid, extra: 1 }, { field: "extra", reason: "is not a field of this request" }],
     [[], { field: "body", reason: "Invalid input: expected object, received array" }],
@@ -74,20 +72,5 @@ describe("signRecordInputSchema and confirmMintInputSchema", () => {
       field: "txHash",
       reason: "must be a transaction hash: 0x followed by 64 hex digits",
     });
-  });
-});
-
-describe("readJsonBody", () => {
-  const request = (body: string, headers: Record<string, string> = {}) =>
-    new Request("http://localhost/", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
-
-  test("default: parses the body", async () => {
-    expect(await readJsonBody(request('{"a":1}'))).toEqual({ a: 1 });
-  });
-
-  test("error: not JSON, or larger than the limit, is a 400 on body", async () => {
-    await expect(readJsonBody(request("{"))).rejects.toMatchObject({ details: { field: "body", reason: "expected a JSON object" } });
-    await expect(readJsonBody(request(`"${"x".repeat(100)}"`), 50)).rejects.toMatchObject({ details: { field: "body", reason: "larger than 50 bytes" } });
-    await expect(readJsonBody(request("{}", { "content-length": "999999" }), 50)).rejects.toMatchObject({ details: { field: "body" } });
   });
 });

@@ -1,0 +1,38 @@
+import { NextRequest } from "next/server";
+import { findIllFormedString } from "./find-ill-formed-string";
+import { invalidInput } from "./invalid-input";
+import { mediaTypeOf } from "./media-type-of";
+import { readBody } from "./read-body";
+
+/**
+ * The same request with its body read under a streaming cap ({@link readBody}, 413) and
+ * checked (a JSON body must parse, and no text field may hold a NUL or a lone surrogate:
+ * 400), for a library that reads the body itself without a limit (next-auth). Requests
+ * without a body are returned as they are.
+ *
+ * @throws HttpError PAYLOAD_TOO_LARGE (413) or INPUT_INVALID (400).
+ */
+export async function withCappedBody(request: NextRequest, { limitBytes }: { limitBytes: number }): Promise<NextRequest> {
+  if (request.method === "GET" || request.method === "HEAD" || request.body === null) return request;
+  const bytes = await readBody(request, { limitBytes });
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidInput("body", "is not UTF-8 text");
+  }
+  let value: unknown = text;
+  const type = mediaTypeOf(request);
+  if (type === "application/json") {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw invalidInput("body", "expected a JSON object");
+    }
+  } else if (type === "application/x-www-form-urlencoded") {
+    value = [...new URLSearchParams(text)];
+  }
+  const illFormed = findIllFormedString(value);
+  if (illFormed !== undefined) throw invalidInput(illFormed.path.length > 0 ? illFormed.path.map(String).join(".") : "body", illFormed.reason);
+  return new NextRequest(request.url, { method: request.method, headers: request.headers, body: bytes as Uint8Array<ArrayBuffer> });
+}
