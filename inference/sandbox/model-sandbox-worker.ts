@@ -5,6 +5,7 @@
 // stdin and stdout (sandbox-frames.ts). It exits when stdin ends.
 import { getOrtVersion } from "../choose-execution-provider";
 import { generateImage } from "../generate-image";
+import { createImageDecodePool } from "../images/image-decode-pool";
 import { isInferenceError, messageOf } from "../inference-error";
 import { createModelRegistry } from "../model-registry";
 import { encodeModel, GraphBuilder, ONNX_FLOAT, valueInfo } from "../onnx-graph";
@@ -18,6 +19,11 @@ console.log = console.error;
 console.info = console.error;
 console.warn = console.error;
 console.debug = console.error;
+
+// One request runs at a time here, so one image-decode thread is enough: each thread is a
+// V8 isolate that takes ~0.5 GB of the address-space limit. Installed as the process's
+// shared pool (the key getImageDecodePool reads) before anything decodes.
+(globalThis as { [key: symbol]: unknown })[Symbol.for("colophon.imageDecodePool")] = createImageDecodePool({ maxConcurrent: 1 });
 
 /** Sessions kept warm at once; more distinct models and the pool starts afresh. */
 const MAX_WARM_MODELS = 4;

@@ -6,7 +6,9 @@ import * as ort from "onnxruntime-node";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCppnModel } from "../../inference/build-cppn-model";
-import { LOOM_ARCHITECTURE } from "../../inference/builtin-models";
+import { buildStyleModel } from "../../inference/build-style-model";
+import { LOOM_ARCHITECTURE, PRESS_ARCHITECTURE } from "../../inference/builtin-models";
+import { encodePng } from "../../inference/png-codec";
 import { generateImage } from "../../inference/generate-image";
 import { signModelCard, type ModelCard } from "../../inference/model-card";
 import { createModelManifest, type ModelManifest } from "../../inference/model-manifest";
@@ -74,7 +76,7 @@ describe("model sandbox", () => {
     fs.mkdirSync(path.dirname(canaryPath), { recursive: true });
     fs.writeFileSync(canaryPath, canary);
     fs.symlinkSync(canaryPath, path.join(dataDir, "canary-link"));
-    sandbox = createModelSandbox({ limits: { memoryMiB: 2048, timeLimitSeconds: 5 } });
+    sandbox = createModelSandbox({ limits: { memoryMiB: 3072, timeLimitSeconds: 5 } });
   });
   afterAll(async () => {
     await sandbox.close();
@@ -97,6 +99,23 @@ describe("model sandbox", () => {
     expect(sandboxed.sha256).toBe(local.sha256);
     expect(sandboxed.sha256).toBe(sha256Hex(sandboxed.png));
     expect(sandboxed.facts).toMatchObject({ modelSha256: draft.sha256, executionProvider: "cpu", seed: 7, tiles: local.facts.tiles });
+  });
+
+  it("behavior: a trainer's style model decodes its source and generates in the sandbox, the same PNG as in this process", async () => {
+    const bytes = buildStyleModel({ ...PRESS_ARCHITECTURE, weightSeed: 4321 });
+    const { draft } = checkModelFile(bytes);
+    const card: ModelCard = { modelSha256: `0x${draft.sha256}`, name: "Inked", version: "1", license: "CC0-1.0", trainingData: "none", weightsOrigin: "test", trainer: TRAINER.address };
+    const cardSignature = await signModelCard(card, TRAINER);
+    const sourceImage = encodePng(Uint8Array.from({ length: 48 * 32 * 3 }, (_, index) => (index * 37) % 256), 48, 32);
+    const request = { modelId: "inked", prompt: "", seed: 1, width: 48, height: 32, sourceImage, params: { strength: 0.5 } };
+    const sandboxed = await sandbox.generateImage({ manifest: createModelManifest({ draft, id: "inked", card, cardSignature }), bytes, request });
+    const registry = createModelRegistry();
+    registry.register(createModelManifest({ draft, id: "inked", card, cardSignature, builtIn: true }), bytes);
+    const pool = createSessionPool({ device: "cpu" });
+    const local = await generateImage(request, { registry, pool });
+    await pool.close();
+    expect(sandboxed.sha256).toBe(local.sha256);
+    expect(sandboxed.facts.params).toEqual({ strength: 0.5 });
   });
 
   it("behavior: generateImage sends a model that is not built in to the sandbox, with progress per tile", async () => {
@@ -160,14 +179,14 @@ describe("model sandbox", () => {
     expect(bytes.length).toBeLessThan(500);
     const error = await caught(() => sandbox.probeModel(bytes, checkModelFile(bytes).signature));
     expect(error.code).toBe("MODEL_RESOURCE_LIMIT");
-    expect(error.message).toBe("The model exceeded the sandbox's memory limit of 2048 MiB.");
-    expect(error.details).toMatchObject({ limit: "memory", limitMiB: 2048 });
+    expect(error.message).toBe("The model exceeded the sandbox's memory limit of 3072 MiB.");
+    expect(error.details).toMatchObject({ limit: "memory", limitMiB: 3072 });
     // The allocation happened (and failed) in the worker: this process stays within 64 MiB of where it was.
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
   });
 
   it("error: a compute-heavy model is MODEL_RESOURCE_LIMIT (time) after the limit; the next request gets a new worker", async () => {
-    const bytes = computeHeavyModel(400);
+    const bytes = computeHeavyModel(4000);
     const started = performance.now();
     const error = await caught(() => sandbox.probeModel(bytes, checkModelFile(bytes).signature));
     const seconds = (performance.now() - started) / 1000;

@@ -30,7 +30,7 @@ vi.mock("server-only", () => ({}));
 // planted beside the keys never appears in any response; the server keeps serving.
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
-const SANDBOX_LIMITS = { memoryMiB: 2048, timeLimitSeconds: 5 };
+const SANDBOX_LIMITS = { memoryMiB: 3072, timeLimitSeconds: 5 };
 
 /** Every response body any test here received, checked for the canary at the end. */
 const bodies: string[] = [];
@@ -110,8 +110,8 @@ describe("POST /api/models: hostile models", () => {
     expect(status).toBe(422);
     expect(body.error).toEqual({
       code: "MODEL_RESOURCE_LIMIT",
-      message: "The model exceeded the sandbox's memory limit of 2048 MiB.",
-      details: { field: "file", limit: "memory", limitMiB: 2048, reason: body.error.details.reason },
+      message: "The model exceeded the sandbox's memory limit of 3072 MiB.",
+      details: { field: "file", limit: "memory", limitMiB: 3072, reason: body.error.details.reason },
     });
     expect(body.error.details.reason).toMatch(/Failed to allocate memory for requested buffer of size 17179869184/);
     // The allocation was tried in the sandbox worker, not here: within 64 MiB of where it was.
@@ -120,7 +120,7 @@ describe("POST /api/models: hostile models", () => {
 
   test("error: 422 MODEL_RESOURCE_LIMIT (time) for a compute-heavy model, after the 5 s limit", async () => {
     const started = performance.now();
-    const { status, body } = await register(computeHeavyModel(400), "heavy");
+    const { status, body } = await register(computeHeavyModel(4000), "heavy");
     const seconds = (performance.now() - started) / 1000;
     expect({ status, body }).toEqual({
       status: 422,
