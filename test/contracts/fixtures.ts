@@ -122,7 +122,7 @@ export async function expectRevert(
   expect(normalise([...parsed!.args])).toEqual(normalise([...args]));
 }
 
-function findRevertData(e: unknown): string | undefined {
+export function findRevertData(e: unknown): string | undefined {
   for (let cur: any = e, depth = 0; cur && depth < 6; cur = cur.error ?? cur.cause ?? cur.info?.error, depth++) {
     if (typeof cur.data === "string" && cur.data.startsWith("0x")) return cur.data;
     if (typeof cur.data?.data === "string") return cur.data.data;

@@ -7,11 +7,16 @@ import { recoverRecordSigner, signRecord } from "@/lib/provenance/eip712";
 import { canonicalRecordBytes, hashRecord, recordCidFromHash } from "@/lib/provenance/hash-record";
 import { parseModelCardDocument } from "@/lib/provenance/model-card-document";
 import { cidFromSha256 } from "@/lib/provenance/raw-block-cid";
-import { provenanceRecordSchema } from "@/lib/provenance/record-schema";
+import { provenanceRecordSchema, type ProvenanceRecord } from "@/lib/provenance/record-schema";
+import { findMintTermIssues } from "@/lib/provenance/validate-split";
+import { devAccountRefusal } from "@/lib/chain/dev-accounts";
+import { KeyError } from "@/lib/errors";
 import { mintRequestSchema, mintRequestToJson, type MintRequestJson } from "./mint-request-json";
 import type { ProvenanceDeps } from "./provenance-deps";
-import { ProvenanceFlowError } from "./provenance-flow-error";
+import { invalidField, ProvenanceFlowError } from "./provenance-flow-error";
 import { loadOwnRecord } from "./load-own-record";
+import { readChainTime } from "./read-chain-time";
+import { readTokenByContent } from "./read-token-by-content";
 
 /** How long a mint attestation stays valid (Artwork checks `deadline` against block time). */
 export const MINT_ATTESTATION_TTL_S = 60 * 60;
@@ -48,14 +53,16 @@ export interface AttestRecordReturnType {
  * Co-signs a drafted record: checks the contributor's signature recovers to the contributor,
  * has the attestor sign the same Record digest, stores the record's canonical bytes and the
  * token metadata (image ipfs://, the three signatures, the model card) as single raw blocks,
- * and signs the mint request (deadline an hour ahead, random nonce) for the contributor's
- * wallet to send. The record becomes ATTESTED.
+ * and signs the mint request (deadline an hour ahead of the chain's latest block time, random
+ * nonce) for the contributor's wallet to send. The record becomes ATTESTED. Before signing,
+ * the record's terms are checked as Artwork.mint will check them (see requireMintable).
  *
  * Asking again with the same signature hands back the stored attestation while it has more
  * than a few minutes left, and a fresh one after that.
  *
  * @throws ProvenanceFlowError SIGNATURE_INVALID (422, with the reason), NOT_FOUND,
- *   FORBIDDEN, CONFLICT (already minted; the model card is not in the store).
+ *   FORBIDDEN, CONFLICT (already minted; the model card is not in the store or changed),
+ *   INPUT_INVALID (a split the contract would refuse, naming e.g. `split.1.account`).
  */
 export async function attestRecord({ deps, recordId, signedIn, signature }: AttestRecordParameters): Promise<AttestRecordReturnType> {
   const row = await loadOwnRecord({ deps, recordId, signedIn });
@@ -95,8 +102,8 @@ export async function attestRecord({ deps, recordId, signedIn, signature }: Atte
     });
   }
 
-  const now = deps.now();
-  const nowSeconds = BigInt(Math.floor(now.getTime() / 1000));
+  // Artwork compares the deadline with block.timestamp, so it is set on the chain's clock.
+  const nowSeconds = await readChainTime(deps.provider);
   if (row.status === "ATTESTED" && row.contributorSignature === signature && row.mintSignature !== null && row.recordCid !== null) {
     const stored = mintRequestSchema.safeParse(row.mintRequest);
     if (stored.success && BigInt(stored.data.deadline) > nowSeconds + BigInt(REISSUE_MARGIN_S)) {
@@ -121,9 +128,23 @@ export async function attestRecord({ deps, recordId, signedIn, signature }: Atte
       details: { field: "id", reason: "model not registered" },
     });
   }
+  if (model.cardCid !== record.model.cardCid || getAddress(model.trainer) !== getAddress(record.model.trainer)) {
+    // The model's card was signed again (e.g. the built-ins by a new operator key) after
+    // this record was drafted: the metadata would pair the new signature with the old card.
+    throw new ProvenanceFlowError({
+      code: "CONFLICT",
+      message: "The model's card has changed since this record was drafted; draft it again",
+      details: { field: "id", reason: "model card changed" },
+    });
+  }
+  await requireMintable(deps, record);
   await requireModelCard(deps, record.model.cardCid);
 
   const attestor = await deps.attestor();
+  const attestorRefusal = devAccountRefusal(attestor.address, deps.chainId);
+  if (attestorRefusal !== null) {
+    throw new KeyError({ code: "KEY_INVALID", message: `The attestor key cannot attest: ${attestorRefusal}; set ATTESTOR_PRIVATE_KEY to a key of your own`, details: { origin: "attestor" } });
+  }
   const attestorSignature = await signRecord(record, attestor.signer);
 
   const recordBytes = canonicalRecordBytes(record);
@@ -190,6 +211,38 @@ export async function attestRecord({ deps, recordId, signedIn, signature }: Atte
     recordCid,
     metadataCid,
   };
+}
+
+/**
+ * What Artwork.mint will check of the record's terms, checked before anything is signed: the
+ * split (lib/provenance/validate-split.ts), the royalty cap, the trainer, no dev account off
+ * the local chain, and that no token has this image yet. A record that would revert is
+ * refused here with the field and the reason, instead of being attested and failing on-chain.
+ */
+async function requireMintable(deps: ProvenanceDeps, record: ProvenanceRecord): Promise<void> {
+  const [issue] = findMintTermIssues(
+    { split: record.split, royaltyBps: record.royaltyBps, trainer: record.model.trainer },
+    { chainId: deps.chainId },
+  );
+  if (issue !== undefined) {
+    if (issue.path[0] === "trainer") {
+      throw new ProvenanceFlowError({
+        code: "CONFLICT",
+        message: `This record's model cannot be minted on chain ${deps.chainId}: ${issue.reason}`,
+        details: { field: "id", reason: `model trainer: ${issue.reason}` },
+      });
+    }
+    // The record's split, in the record's (canonical) order; drafting it again fixes it.
+    throw invalidField(issue.path.join("."), `${issue.reason}; draft the record again with another split`);
+  }
+  const tokenId = await readTokenByContent(deps, record.image.sha256);
+  if (tokenId !== null) {
+    throw new ProvenanceFlowError({
+      code: "CONFLICT",
+      message: `This image is already minted as work #${tokenId}`,
+      details: { field: "id", reason: "already minted on chain", tokenId: tokenId.toString() },
+    });
+  }
 }
 
 /**

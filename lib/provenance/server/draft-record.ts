@@ -5,9 +5,10 @@ import { hashRecord } from "@/lib/provenance/hash-record";
 import type { ProvenanceRecord } from "@/lib/provenance/record-schema";
 import { assembleRecord, sourceImageCidsOf } from "./assemble-record";
 import { describeRecord } from "./describe-record";
-import { mintRequestSchema } from "./mint-request-json";
+import { findMintTermIssues } from "@/lib/provenance/validate-split";
 import type { ProvenanceDeps } from "./provenance-deps";
-import { ProvenanceFlowError } from "./provenance-flow-error";
+import { invalidField, ProvenanceFlowError } from "./provenance-flow-error";
+import { readTokenByContent } from "./read-token-by-content";
 import type { DraftRecordInput } from "./record-request-schemas";
 import { resolveParents } from "./resolve-parents";
 
@@ -44,9 +45,12 @@ export interface DraftRecordReturnType {
  * saves it as the generation's DRAFT record (replacing an earlier draft, so the person can
  * change the split or statement and see the record again before signing).
  *
+ * An ATTESTED record is drafted again at once when the chain holds no token with its
+ * image's content hash (its mint reverted or was never sent).
+ *
  * @throws ProvenanceFlowError NOT_FOUND (generationId), FORBIDDEN (signed in as someone
- *   other than the contributor), CONFLICT (already minted, or attested and the attestation
- *   still valid), INPUT_INVALID (parents).
+ *   other than the contributor), CONFLICT (already minted: in the database, or on chain),
+ *   INPUT_INVALID (parents; a split the contract would refuse on this chain).
  */
 export async function draftRecord({ deps, signedIn, input }: DraftRecordParameters): Promise<DraftRecordReturnType> {
   const generation = await deps.prisma.generation.findUnique({ where: { id: input.generationId }, include: { model: true } });
@@ -75,17 +79,34 @@ export async function draftRecord({ deps, signedIn, input }: DraftRecordParamete
     });
   }
   if (existing?.status === "ATTESTED") {
-    // A signed mint request is out there until its deadline; a new record before then
-    // would leave two valid attestations for one image.
-    const request = mintRequestSchema.safeParse(existing.mintRequest);
-    const deadline = request.success ? Number(request.data.deadline) : 0;
-    if (deadline * 1000 > deps.now().getTime()) {
+    // An attested record may be drafted again (a new split, a new statement) as soon as the
+    // chain shows its mint did not happen: a mint that reverted, or was never sent, leaves
+    // no token with this image's content hash. Only a token on chain locks the record.
+    const tokenId = await readTokenByContent(deps, contentHashOf(generation.imageSha256));
+    if (tokenId !== null) {
       throw new ProvenanceFlowError({
         code: "CONFLICT",
-        message: `This record is signed and attested; mint it, or change it after ${new Date(deadline * 1000).toISOString()} when the attestation expires`,
-        details: { field: "generationId", reason: "attested", recordId: existing.id, deadline: String(deadline) },
+        message: `This generation is already minted as work #${tokenId}; confirm the mint instead of drafting it again`,
+        details: { field: "generationId", reason: "minted on chain", recordId: existing.id, tokenId: tokenId.toString() },
       });
     }
+  }
+
+  // The chain-specific rules the request schema cannot know: no public dev account may be
+  // paid, nor be the trainer, off the local dev chain.
+  const [issue] = findMintTermIssues(
+    { split: input.split, royaltyBps: input.royaltyBps, trainer: getAddress(generation.model.trainer) },
+    { chainId: deps.chainId },
+  );
+  if (issue !== undefined) {
+    if (issue.path[0] === "trainer") {
+      throw new ProvenanceFlowError({
+        code: "CONFLICT",
+        message: `This generation's model cannot be minted on chain ${deps.chainId}: ${issue.reason}`,
+        details: { field: "generationId", reason: `model trainer: ${issue.reason}` },
+      });
+    }
+    throw invalidField(issue.path.join("."), issue.reason);
   }
 
   const image = await deps.contentStore.get(generation.imageCid);
@@ -93,7 +114,7 @@ export async function draftRecord({ deps, signedIn, input }: DraftRecordParamete
     deps,
     tokenIds: input.parents,
     sourceImageCids: sourceImageCidsOf(generation.params),
-    contentHash: `0x${generation.imageSha256.replace(/^0x/i, "").toLowerCase()}`,
+    contentHash: contentHashOf(generation.imageSha256),
   });
   const record = assembleRecord({ generation, image, input, parents, now: deps.now() });
   const recordHash = hashRecord(record);
@@ -127,4 +148,9 @@ export async function draftRecord({ deps, signedIn, input }: DraftRecordParamete
     }),
     typedData: JSON.parse(recordTypedDataV4(record)) as TypedDataV4,
   };
+}
+
+/** A stored image sha256 as the chain's content hash: 0x + 64 lower-case hex digits. */
+function contentHashOf(imageSha256: string): string {
+  return `0x${imageSha256.replace(/^0x/i, "").toLowerCase()}`;
 }
