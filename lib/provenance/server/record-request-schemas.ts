@@ -8,9 +8,9 @@ import {
   roleNameSchema,
   TOTAL_BPS,
 } from "@/lib/provenance/record-schema";
+import { findSplitIssues, MAX_ROYALTY_BPS } from "@/lib/provenance/validate-split";
 
-/** Highest royalty the Artwork contract accepts (Artwork.MAX_ROYALTY_BPS). */
-export const MAX_ROYALTY_BPS = 2_500;
+export { MAX_ROYALTY_BPS };
 
 const addressSchema = z
   .string({ error: "must be an address string" })
@@ -40,26 +40,10 @@ export const draftRecordInputSchema = z.strictObject({
     .array(splitEntryInputSchema, { error: "must be a list of { account, role, bps }" })
     .min(1, "needs at least one entry")
     .max(MAX_SPLIT_ENTRIES, `has at most ${MAX_SPLIT_ENTRIES} entries`)
+    // The contract's own rules (zero address, duplicates, sum), in one function shared
+    // with attestation, so what is drafted here is what Artwork.mint accepts.
     .superRefine((entries, context) => {
-      const sum = entries.reduce((total, entry) => total + entry.bps, 0);
-      if (sum !== TOTAL_BPS) {
-        context.addIssue({
-          code: "custom",
-          message: `shares sum to ${sum} basis points (${sum / 100}%); they must sum to ${TOTAL_BPS} (100%)`,
-        });
-      }
-      const seen = new Set<string>();
-      entries.forEach((entry, index) => {
-        const key = `${entry.account}/${entry.role}`;
-        if (seen.has(key)) {
-          context.addIssue({
-            code: "custom",
-            path: [index],
-            message: `${entry.account} appears twice as ${entry.role}; merge the two entries`,
-          });
-        }
-        seen.add(key);
-      });
+      for (const issue of findSplitIssues(entries)) context.addIssue({ code: "custom", path: issue.path, message: issue.reason });
     }),
   royaltyBps: z
     .number({ error: "must be a number of basis points" })
