@@ -1,8 +1,7 @@
 import { buildCppnModel, CPPN_INPUT_COORDS, CPPN_INPUT_LATENT, CPPN_OUTPUT, type CppnArchitecture } from "./build-cppn-model";
 import { buildStyleModel, STYLE_INPUT, STYLE_OUTPUT, STYLE_TILE_HALO, type StyleArchitecture } from "./build-style-model";
-import { BUILTIN_TRAINER_ADDRESS, getBuiltinTrainer } from "./builtin-trainer";
 import { CPPN_LATENT_SIZE } from "./cppn-latent-layout";
-import { signModelCard, type ModelCard } from "./model-card";
+import { signModelCard, type ModelCard, type TypedDataSigner } from "./model-card";
 import { createModelManifest, type ModelManifest } from "./model-manifest";
 import type { ModelKind, ModelSignature } from "./model-signature";
 import { BUILT_IR_VERSION, BUILT_OPSET } from "./onnx-graph";
@@ -20,6 +19,17 @@ export interface BuiltinModelDefinition {
   weightsOrigin: string;
   signature: ModelSignature;
   build(): Uint8Array;
+}
+
+/**
+ * Who signs the built-in models' cards: a key the operator owns (the server passes the one
+ * in `<data dir>/keys/builtin-trainer.key`, or BUILTIN_TRAINER_PRIVATE_KEY). Never a key
+ * published anywhere: the card's trainer is who is paid by default and who may manage the
+ * models. An ethers Wallet fits.
+ */
+export interface BuiltinTrainer extends TypedDataSigner {
+  /** Checksummed address: the cards' `trainer`. */
+  readonly address: string;
 }
 
 /** A built model: the .onnx bytes and its signed manifest. */
@@ -144,11 +154,11 @@ export const BUILTIN_MODELS: readonly BuiltinModelDefinition[] = [
 ];
 
 /**
- * Builds one built-in model and signs its card with the built-in dev trainer key.
- * Deterministic: the bytes, the manifest and the signature (RFC 6979) are the same on every
- * build.
+ * Builds one built-in model and signs its card with `trainer`. Deterministic for one key:
+ * the bytes, the manifest and the signature (RFC 6979) are the same on every build; the
+ * model bytes (and so its sha256) do not depend on the key at all.
  */
-export async function buildBuiltinModel(definition: BuiltinModelDefinition): Promise<BuiltModel> {
+export async function buildBuiltinModel(definition: BuiltinModelDefinition, trainer: BuiltinTrainer): Promise<BuiltModel> {
   const bytes = definition.build();
   const sha256 = sha256Hex(bytes);
   const info = readOnnxModel(bytes);
@@ -159,9 +169,9 @@ export async function buildBuiltinModel(definition: BuiltinModelDefinition): Pro
     license: definition.license,
     trainingData: definition.trainingData,
     weightsOrigin: definition.weightsOrigin,
-    trainer: BUILTIN_TRAINER_ADDRESS,
+    trainer: trainer.address,
   };
-  const cardSignature = await signModelCard(card, getBuiltinTrainer());
+  const cardSignature = await signModelCard(card, trainer);
   const manifest = createModelManifest({
     draft: {
       kind: definition.kind,
@@ -181,9 +191,9 @@ export async function buildBuiltinModel(definition: BuiltinModelDefinition): Pro
   return { manifest, bytes };
 }
 
-/** Builds every built-in model (see {@link buildBuiltinModel}). */
-export async function buildBuiltinModels(): Promise<BuiltModel[]> {
+/** Builds every built-in model, cards signed by `trainer` (see {@link buildBuiltinModel}). */
+export async function buildBuiltinModels(trainer: BuiltinTrainer): Promise<BuiltModel[]> {
   const built: BuiltModel[] = [];
-  for (const definition of BUILTIN_MODELS) built.push(await buildBuiltinModel(definition));
+  for (const definition of BUILTIN_MODELS) built.push(await buildBuiltinModel(definition, trainer));
   return built;
 }

@@ -1,9 +1,11 @@
 import type { InferenceDevice, ProviderChoice } from "./choose-execution-provider";
+import type { BuiltinTrainer } from "./builtin-models";
 import { generateImage, type GeneratedImage, type GenerateImageRequest } from "./generate-image";
+import { InferenceError } from "./inference-error";
 import { createModelRegistry, type ModelRegistry } from "./model-registry";
+import { createModelSandbox, getDefaultModelSandbox, type ModelSandbox, type ModelSandboxOptions } from "./sandbox/model-sandbox";
 import { createSessionPool, type SessionPool } from "./session-pool";
 import { DEFAULT_MODELS_DIRECTORY, writeBuiltinModels } from "./write-builtin-models";
-import { createModelSandbox, getDefaultModelSandbox, type ModelSandbox, type ModelSandboxOptions } from "./sandbox/model-sandbox";
 
 /** Options of {@link createInference}. Nothing here is read from the environment. */
 export interface CreateInferenceOptions {
@@ -11,44 +13,56 @@ export interface CreateInferenceOptions {
   modelsDirectory?: string;
   /** Build (or check) the built-in models into the directory first. Default true. */
   buildBuiltins?: boolean;
+  /**
+   * Signs the built-in models' cards when they are built: a key the operator owns (the
+   * server loads it with lib/keys/builtin-trainer-key.ts). Required unless `buildBuiltins`
+   * is false; passed in because inference/ reads no keys or settings of its own.
+   */
+  builtinTrainer?: BuiltinTrainer;
   /** The server passes INFERENCE_DEVICE here. Default `auto`. */
   device?: InferenceDevice;
   /** A named GPU provider that fails is an error instead of a CPU fall back. Default false. */
   strict?: boolean;
   intraOpThreads?: number;
   maxTilePixels?: number;
+  /**
+   * Limits of a sandbox of its own for models that are not built in (closed with this
+   * inference). Default: the process's shared sandbox with the default limits.
+   */
+  sandbox?: ModelSandboxOptions;
 }
 
 /** A ready inference module: the registry, the session pool, and generation bound to both. */
 export interface Inference {
   registry: ModelRegistry;
   pool: SessionPool;
+  /** Where models that are not built in are validated and run (an isolated process). */
+  sandbox: ModelSandbox;
   generateImage(request: GenerateImageRequest): Promise<GeneratedImage>;
   /** The provider in use and why the others were skipped. */
-  /**
-   * Limits of a sandbox of its own for models that are not built in (closed with this
-   * inference). Default: the process's shared sandbox with the default limits.
-   */
-  sandbox?: ModelSandboxOptions;
   provider(): Promise<ProviderChoice>;
   close(): Promise<void>;
 }
 
 /**
  * Builds the built-in models if needed, loads every model in the directory (checking
-  /** Where models that are not built in are validated and run (an isolated process). */
-  sandbox: ModelSandbox;
  * hashes and card signatures), picks the execution provider, and returns generation bound
  * to them. Sessions are created and warmed on first use of each model; models that are not
  * built in run in the sandbox (inference/sandbox/), never in this process.
  */
 export async function createInference(options: CreateInferenceOptions = {}): Promise<Inference> {
   const directory = options.modelsDirectory ?? DEFAULT_MODELS_DIRECTORY;
-  if (options.buildBuiltins ?? true) await writeBuiltinModels(directory);
+  if (options.buildBuiltins ?? true) {
+    if (options.builtinTrainer === undefined) {
+      throw new InferenceError("MANIFEST_INVALID", "Building the built-in models needs the operator's trainer key (builtinTrainer), or buildBuiltins: false.");
+    }
+    await writeBuiltinModels(directory, options.builtinTrainer);
+  }
   const registry = createModelRegistry();
   await registry.loadDirectory(directory);
   const pool = createSessionPool({ device: options.device, strict: options.strict, intraOpThreads: options.intraOpThreads });
   await pool.provider();
+  const sandbox = options.sandbox === undefined ? getDefaultModelSandbox() : createModelSandbox(options.sandbox);
   return {
     registry,
     pool,
@@ -62,4 +76,3 @@ export async function createInference(options: CreateInferenceOptions = {}): Pro
     },
   };
 }
-  const sandbox = options.sandbox === undefined ? getDefaultModelSandbox() : createModelSandbox(options.sandbox);

@@ -5,8 +5,7 @@
  */
 export { buildCppnModel, type CppnArchitecture, type CppnActivation } from "./build-cppn-model";
 export { buildStyleModel, STYLE_TILE_HALO, type StyleArchitecture } from "./build-style-model";
-export { BUILTIN_MODELS, buildBuiltinModel, buildBuiltinModels, type BuiltinModelDefinition, type BuiltModel } from "./builtin-models";
-export { BUILTIN_TRAINER_ADDRESS, BUILTIN_TRAINER_PHRASE, getBuiltinTrainer } from "./builtin-trainer";
+export { BUILTIN_MODELS, buildBuiltinModel, buildBuiltinModels, type BuiltinModelDefinition, type BuiltinTrainer, type BuiltModel } from "./builtin-models";
 export {
   chooseExecutionProvider,
   getOrtVersion,
@@ -57,6 +56,7 @@ export { createModelRegistry, ModelRegistry, type RegisteredModel } from "./mode
 export { MODEL_KINDS, modelSignatureSchema, type ModelKind, type ModelSignature } from "./model-signature";
 export { encodePng, PNG_ENCODING } from "./png-codec";
 export { PROMPT_VOCABULARY, promptToLatent, tokenizePrompt, type PromptLatent } from "./prompt-to-latent";
+export { createSessionPool, SessionPool, type PooledSession, type SessionPoolOptions } from "./session-pool";
 export {
   createModelSandbox,
   DEFAULT_MODEL_SANDBOX_LIMITS,
@@ -65,7 +65,6 @@ export {
   type ModelSandboxLimits,
   type ModelSandboxOptions,
 } from "./sandbox/model-sandbox";
-export { createSessionPool, SessionPool, type PooledSession, type SessionPoolOptions } from "./session-pool";
 export { sha256Hex } from "./sha256-hex";
 export { checkModelFile, DEFAULT_MODEL_FILE_LIMITS, matchModelSignature, validateModelFile, type ModelFileLimits } from "./validate-model-file";
 export { DEFAULT_MODELS_DIRECTORY, writeBuiltinModels, type WrittenModel } from "./write-builtin-models";

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildBuiltinModels } from "./builtin-models";
+import { buildBuiltinModels, type BuiltinTrainer } from "./builtin-models";
 import { serializeModelManifest, type ModelManifest } from "./model-manifest";
 
 /** Default directory of built models, relative to the repository root (git-ignored). */
@@ -40,15 +40,16 @@ async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
 }
 
 /**
- * Builds the built-in models and writes `<id>.onnx` and `<id>.manifest.json` for each into
- * `directory` (created if missing). Idempotent: files that already hold the same bytes are
- * left alone, so running it at every start is cheap (~0.3 s, mostly key derivation and
- * signing).
+ * Builds the built-in models, cards signed by `trainer`, and writes `<id>.onnx` and
+ * `<id>.manifest.json` for each into `directory` (created if missing). Idempotent: files
+ * that already hold the same bytes are left alone, so running it at every start is cheap
+ * (~0.3 s, mostly signing). A manifest signed by another key (an earlier operator key, or
+ * the key once published in this repository) is replaced by one signed by `trainer`.
  */
-export async function writeBuiltinModels(directory: string = DEFAULT_MODELS_DIRECTORY): Promise<WrittenModel[]> {
+export async function writeBuiltinModels(directory: string, trainer: BuiltinTrainer): Promise<WrittenModel[]> {
   await mkdir(/*turbopackIgnore: true*/ directory, { recursive: true });
   const results: WrittenModel[] = [];
-  for (const { manifest, bytes } of await buildBuiltinModels()) {
+  for (const { manifest, bytes } of await buildBuiltinModels(trainer)) {
     const names = modelFileNames(manifest.id);
     const modelPath = path.join(directory, names.model);
     const manifestPath = path.join(directory, names.manifest);

@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import { JsonRpcProvider } from "ethers";
 import { loadEnv, type Env } from "@/lib/config/env";
 import { loadAttestorKey } from "@/lib/keys/attestor-key";
+import { loadBuiltinTrainerKey } from "@/lib/keys/builtin-trainer-key";
+import { checkOperatorAccounts } from "@/lib/keys/check-operator-accounts";
 import { spawnChainNode, type ChainNodeProcess } from "@/lib/chain/spawn-chain-node";
 import { deployContracts } from "@/lib/chain/deploy-contracts";
 import { readDeployment } from "@/lib/chain/read-deployment";
@@ -65,6 +67,18 @@ async function start(env: Env) {
 
   const attestor = await inPart("keys", async () => loadAttestorKey({ dataDir, privateKey: env.ATTESTOR_PRIVATE_KEY }));
   step("keys", `attestor ${attestor.address} (${attestor.source === "env" ? "from ATTESTOR_PRIVATE_KEY" : `${attestor.source === "created" ? "created" : "key file"} ${attestor.file}`})`);
+  const builtinTrainer = await inPart("keys", async () =>
+    loadBuiltinTrainerKey({ dataDir, privateKey: env.BUILTIN_TRAINER_PRIVATE_KEY, payoutAddress: env.BUILTIN_TRAINER_PAYOUT_ADDRESS }),
+  );
+  step(
+    "keys",
+    `built-in models' trainer ${builtinTrainer.address} (${builtinTrainer.source === "env" ? "from BUILTIN_TRAINER_PRIVATE_KEY" : `${builtinTrainer.source === "created" ? "created" : "key file"} ${builtinTrainer.file}`}), share paid to ${builtinTrainer.payoutAddress}`,
+  );
+  // Public dev accounts may act only on the local dev chain: checked once its id is known.
+  const checkAccounts = (chainId: number | bigint) =>
+    inPart("keys", async () =>
+      checkOperatorAccounts({ chainId, attestor: attestor.address, builtinTrainer: builtinTrainer.address, builtinTrainerPayout: builtinTrainer.payoutAddress }),
+    );
 
   const compiled = await inPart("contracts", () => ensureContractsCompiled({ root, logFile: path.join(logs, "compile.log") }));
   step("contracts", compiled ? "compiled" : "artifacts up to date");
@@ -74,6 +88,7 @@ async function start(env: Env) {
   if (env.CHAIN_RPC_URL === undefined) {
     const node: ChainNodeProcess = await inPart("chain", () => spawnChainNode({ dataDir, port: env.CHAIN_PORT }));
     children.push(node);
+    await checkAccounts(node.chainId);
     rpcUrl = node.rpcUrl;
     const provider = new JsonRpcProvider(rpcUrl, undefined, { staticNetwork: true });
     try {
@@ -98,6 +113,7 @@ async function start(env: Env) {
     const provider = new JsonRpcProvider(rpcUrl);
     try {
       const { chainId } = await inPart("chain", () => provider.getNetwork());
+      await checkAccounts(chainId);
       await inPart("chain", () => readDeployment(env.DEPLOYMENTS_DIR, Number(chainId)));
       chainNote = `external chain ${rpcUrl}, chain ${chainId}; deployment ${path.join(env.DEPLOYMENTS_DIR, `${chainId}.json`)}`;
     } finally {
@@ -128,7 +144,7 @@ async function start(env: Env) {
   });
   step("storage", storeNote);
 
-  const models = await inPart("models", () => writeBuiltinModels(path.join(dataDir, "models")));
+  const models = await inPart("models", () => writeBuiltinModels(path.join(dataDir, "models"), builtinTrainer.signer));
   step("models", `${models.length} built-in models in ${path.join(dataDir, "models")}`);
 
   const built = await inPart("web", () => {

@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { createInference } from "@/inference/create-inference";
 import { getOrtVersion } from "@/inference/choose-execution-provider";
 import { loadEnv } from "@/lib/config/env";
+import { loadBuiltinTrainerKey } from "@/lib/keys/builtin-trainer-key";
 import { DEFAULT_GENERATION_QUEUE_NAME } from "@/lib/generation/create-bullmq-generation-queue";
 import { startGenerationWorker } from "@/lib/generation/start-generation-worker";
 import { openContentStore } from "@/lib/storage/open-content-store";
@@ -28,7 +29,14 @@ async function main(): Promise<void> {
     throw new Error("REDIS_URL is not set: a worker takes jobs from the BullMQ queue on Redis (the web server runs jobs in-process without it)");
   }
   const contentStore = await openContentStore(settings.IPFS_API_URL ? { kuboApiUrl: settings.IPFS_API_URL } : { dataDir: settings.COLOPHON_DATA_DIR });
-  const inference = await createInference({ modelsDirectory: path.join(settings.COLOPHON_DATA_DIR, "models"), device: settings.INFERENCE_DEVICE });
+  // The built-in cards are signed by the same operator key as the web server's: share the
+  // data directory's keys/builtin-trainer.key, or set BUILTIN_TRAINER_PRIVATE_KEY on this host.
+  const builtinTrainer = loadBuiltinTrainerKey({ dataDir: settings.COLOPHON_DATA_DIR, privateKey: settings.BUILTIN_TRAINER_PRIVATE_KEY });
+  const inference = await createInference({
+    modelsDirectory: path.join(settings.COLOPHON_DATA_DIR, "models"),
+    device: settings.INFERENCE_DEVICE,
+    builtinTrainer: builtinTrainer.signer,
+  });
   const choice = await inference.provider();
   const worker = await startGenerationWorker({ redisUrl: settings.REDIS_URL, inference, contentStore, concurrency, queueName: values.queue });
 

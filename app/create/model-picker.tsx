@@ -36,7 +36,7 @@ export function ModelPicker({ models, value, onChange, disabled }: { models: Mod
             <dt>Trainer</dt>
             <dd className="mono" title={chosen.trainer}>
               {chosen.trainer}
-              {chosen.builtIn ? " (built-in models' dev key)" : ""}
+              {chosen.builtIn ? " (this site's key for its built-in models)" : ""}
             </dd>
             <dt>Licence</dt>
             <dd>{chosen.card.license}</dd>

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { getAddress, ZeroAddress } from "ethers";
 import { z } from "zod";
 import { ConfigError, type ConfigIssue } from "@/lib/errors";
 
@@ -149,6 +150,23 @@ const privateKeySetting = raw.transform((v, ctx) => {
   return z.NEVER;
 });
 
+/** An optional account address (0x + 40 hex digits, any case but a wrong EIP-55 checksum); not the zero address. */
+const addressSetting = raw.transform((v, ctx) => {
+  if (v === undefined) return undefined;
+  let address: string | undefined;
+  try {
+    address = /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
+  } catch {
+    address = undefined;
+  }
+  if (address !== undefined && address !== ZeroAddress) return address;
+  ctx.addIssue({
+    code: "custom",
+    message: `must be an account address (0x followed by 40 hex digits, not the zero address, with a correct checksum if mixed-case), got ${quote(v)}`,
+  });
+  return z.NEVER;
+});
+
 /**
  * Every setting, keyed by environment variable, each validated on its own. Paths come out
  * absolute; unset optional settings come out `undefined`.
@@ -179,6 +197,10 @@ function settingsObject(cwd: string) {
     ),
     /** Attestor key; unset means `<COLOPHON_DATA_DIR>/keys/attestor.key`. */
     ATTESTOR_PRIVATE_KEY: privateKeySetting,
+    /** Key that signs the built-in models' cards; unset means `<COLOPHON_DATA_DIR>/keys/builtin-trainer.key`. */
+    BUILTIN_TRAINER_PRIVATE_KEY: privateKeySetting,
+    /** Where the built-in models' trainer share is paid; unset means the built-in trainer key's own address. */
+    BUILTIN_TRAINER_PAYOUT_ADDRESS: addressSetting,
     /** Requested inference execution provider. */
     INFERENCE_DEVICE: enumSetting(INFERENCE_DEVICES, "auto"),
     /** Optional Redis (queues, rate limits); unset means in-process. */

@@ -11,6 +11,7 @@ import { jsonRpcCall } from "@/lib/health/json-rpc-call";
 import { withTimeout } from "@/lib/health/with-timeout";
 import type { GenerationLimits, GenerationQueue } from "@/lib/generation/generation-queue";
 import { loadAttestorKey, type AttestorKey } from "@/lib/keys/attestor-key";
+import { loadBuiltinTrainerKey, type BuiltinTrainerKey } from "@/lib/keys/builtin-trainer-key";
 import { openContentStore, type ContentStore } from "@/lib/storage/open-content-store";
 import { lazy } from "./lazy";
 
@@ -33,6 +34,12 @@ export interface Runtime {
   deployment(chainId: number): Promise<Deployment>;
   /** The attestor key (ATTESTOR_PRIVATE_KEY, or the key file, created on first use). */
   attestor(): Promise<AttestorKey>;
+  /**
+   * The operator's key that signs the built-in models' cards (BUILTIN_TRAINER_PRIVATE_KEY, or
+   * `<COLOPHON_DATA_DIR>/keys/builtin-trainer.key`, created on first use), with the account
+   * their trainer share is paid to (BUILTIN_TRAINER_PAYOUT_ADDRESS, default the key's own).
+   */
+  builtinTrainer(): Promise<BuiltinTrainerKey>;
   /** ONNX Runtime on INFERENCE_DEVICE over `<COLOPHON_DATA_DIR>/models` (built-ins built there). */
   inference(): Promise<Inference>;
   /** The generation job queue: BullMQ on REDIS_URL, or in-process; unfinished jobs settled on open. */
@@ -43,6 +50,8 @@ export interface Runtime {
 
 /** What tests, benchmarks and scripts may set beyond the environment. */
 export interface RuntimeOptions {
+  /** Limits of a model sandbox of the runtime's own (tests set short ones); default the process's shared one. */
+  inference?: { sandbox?: ModelSandboxOptions };
   generation?: {
     limits?: Partial<GenerationLimits>;
     /** BullMQ queue name; tests use their own so they never meet another run's jobs. */
@@ -50,8 +59,6 @@ export interface RuntimeOptions {
     /** Jobs the in-process queue runs at once. */
     concurrency?: number;
   };
-  /** Limits of a model sandbox of the runtime's own (tests set short ones); default the process's shared one. */
-  inference?: { sandbox?: ModelSandboxOptions };
 }
 
 /** How long opening the chain provider may wait for the node's chain id. */
@@ -85,10 +92,22 @@ export function createRuntime(settings: Env, options: RuntimeOptions = {}): Runt
   const attestor = lazy(async () =>
     loadAttestorKey({ dataDir: settings.COLOPHON_DATA_DIR, privateKey: settings.ATTESTOR_PRIVATE_KEY }),
   );
+  const builtinTrainer = lazy(async () =>
+    loadBuiltinTrainerKey({
+      dataDir: settings.COLOPHON_DATA_DIR,
+      privateKey: settings.BUILTIN_TRAINER_PRIVATE_KEY,
+      payoutAddress: settings.BUILTIN_TRAINER_PAYOUT_ADDRESS,
+    }),
+  );
   // Imported when first used, so routes that never generate do not load the native binding.
   const inference = lazy(async () => {
     const { createInference } = await import("@/inference/create-inference");
-    return createInference({ modelsDirectory: path.join(settings.COLOPHON_DATA_DIR, "models"), device: settings.INFERENCE_DEVICE });
+    return createInference({
+      modelsDirectory: path.join(settings.COLOPHON_DATA_DIR, "models"),
+      device: settings.INFERENCE_DEVICE,
+      builtinTrainer: (await builtinTrainer.get()).signer,
+      sandbox: options.inference?.sandbox,
+    });
   });
   const generationQueue = lazy(async () => {
     const { openGenerationQueue } = await import("@/lib/generation/open-generation-queue");
@@ -109,6 +128,7 @@ export function createRuntime(settings: Env, options: RuntimeOptions = {}): Runt
     provider: provider.get,
     deployment: (chainId) => readDeployment(settings.DEPLOYMENTS_DIR, chainId),
     attestor: attestor.get,
+    builtinTrainer: builtinTrainer.get,
     inference: inference.get,
     generationQueue: generationQueue.get,
     async close() {

@@ -16,7 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artworkInterface, auctionHouseInterface, royaltySplitterInterface } from "@/lib/contracts/contract-interfaces";
 import { formatEth } from "@/lib/market/format-amount";
 import { STEP_IDS } from "@/lib/provenance/verify/types";
-import { BUILTIN_TRAINER_ADDRESS } from "@/inference/builtin-trainer";
+import { TEST_BUILTIN_TRAINER } from "../inference/test-builtin-trainer";
+
+const BUILTIN_TRAINER_ADDRESS = TEST_BUILTIN_TRAINER.address;
 import { buildCppnModel } from "@/inference/build-cppn-model";
 import { LOOM_ARCHITECTURE } from "@/inference/builtin-models";
 import { ROOT, freePort, startStack, type StackProcess } from "../integration/stack-process";
@@ -56,6 +58,8 @@ beforeAll(async () => {
     PORT: String(await freePort()),
     CHAIN_PORT: String(await freePort()),
     AUTH_SECRET: SECRET,
+    // The operator's key for the built-in models' cards: fixed here so the trainer is known.
+    BUILTIN_TRAINER_PRIVATE_KEY: TEST_BUILTIN_TRAINER.privateKey,
   });
   provider = new JsonRpcProvider(stack.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1, pollingInterval: 100 });
   browser = await chromium.launch({

@@ -5,12 +5,16 @@ import { BUILTIN_MODELS, buildBuiltinModels } from "../../inference/builtin-mode
 import { readOnnxModel } from "../../inference/read-onnx-model";
 import { sha256Hex } from "../../inference/sha256-hex";
 import { writeBuiltinModels } from "../../inference/write-builtin-models";
+import { Wallet } from "ethers";
 import { makeTemporaryDirectory } from "./fixtures";
+import { TEST_BUILTIN_TRAINER } from "./test-builtin-trainer";
+
+const trainer = TEST_BUILTIN_TRAINER;
 
 describe("built-in model builder", () => {
   it("default: two builds give the same bytes, sha256 and card signature", async () => {
-    const first = await buildBuiltinModels();
-    const second = await buildBuiltinModels();
+    const first = await buildBuiltinModels(trainer);
+    const second = await buildBuiltinModels(trainer);
     expect(first.map((model) => model.manifest.id)).toEqual(["loom", "tide", "press"]);
     for (const [index, model] of first.entries()) {
       expect(sha256Hex(second[index]!.bytes)).toBe(sha256Hex(model.bytes));
@@ -22,7 +26,7 @@ describe("built-in model builder", () => {
   it("behavior: the bytes are the recorded ones (same on every machine and Node version)", async () => {
     // A built-in model's sha256 is its identity in every generation record made with it.
     // If you change a built-in model on purpose, bump its version and update these.
-    const hashes = Object.fromEntries((await buildBuiltinModels()).map((model) => [model.manifest.id, model.manifest.sha256]));
+    const hashes = Object.fromEntries((await buildBuiltinModels(trainer)).map((model) => [model.manifest.id, model.manifest.sha256]));
     expect(hashes).toEqual({
       loom: "5e2b8dd49b881e0b47b937722c61e74887cffe03eb3f405692e3af182d582e5f",
       tide: "9836dcf76e201e677578d9455f0d958eb56570204d59ca996f3fe215bfda7259",
@@ -32,16 +36,40 @@ describe("built-in model builder", () => {
 
   it("behavior: two directories get identical files; a rebuild writes nothing", async () => {
     const [left, right] = [await makeTemporaryDirectory("models-a"), await makeTemporaryDirectory("models-b")];
-    const written = await writeBuiltinModels(left);
-    await writeBuiltinModels(right);
+    const written = await writeBuiltinModels(left, trainer);
+    await writeBuiltinModels(right, trainer);
     expect(written.every((model) => model.written)).toBe(true);
     for (const model of written) {
       for (const file of [`${model.manifest.id}.onnx`, `${model.manifest.id}.manifest.json`]) {
         expect(sha256Hex(await readFile(path.join(right, file)))).toBe(sha256Hex(await readFile(path.join(left, file))));
       }
     }
-    const again = await writeBuiltinModels(left);
+    const again = await writeBuiltinModels(left, trainer);
     expect(again.map((model) => model.written)).toEqual([false, false, false]);
+  });
+
+  it("behavior: the cards name and are signed by the key passed in; the model bytes do not depend on it", async () => {
+    const other = Wallet.createRandom();
+    const [mine, theirs] = [await buildBuiltinModels(trainer), await buildBuiltinModels(other)];
+    for (const [index, model] of mine.entries()) {
+      expect(model.manifest.trainer).toBe(trainer.address);
+      expect(model.manifest.card.trainer).toBe(trainer.address);
+      expect(theirs[index]!.manifest.trainer).toBe(other.address);
+      expect(theirs[index]!.manifest.sha256).toBe(model.manifest.sha256);
+      expect(theirs[index]!.manifest.cardSignature).not.toBe(model.manifest.cardSignature);
+    }
+  });
+
+  it("behavior: a directory whose cards another key signed is rewritten with the new key's", async () => {
+    const directory = await makeTemporaryDirectory("models-rekey");
+    const before = await writeBuiltinModels(directory, Wallet.createRandom());
+    const after = await writeBuiltinModels(directory, trainer);
+    expect(after.every((model) => model.written)).toBe(true);
+    for (const [index, model] of after.entries()) {
+      const onDisk = JSON.parse(await readFile(model.manifestPath, "utf8")) as { trainer: string; sha256: string };
+      expect(onDisk.trainer).toBe(trainer.address);
+      expect(onDisk.sha256).toBe(before[index]!.manifest.sha256);
+    }
   });
 
   it("behavior: two CPPNs of different architectures and palettes, one style model", () => {
@@ -57,7 +85,7 @@ describe("built-in model builder", () => {
   });
 
   it("behavior: cards say the weights were not trained and how they were made", async () => {
-    for (const { manifest } of await buildBuiltinModels()) {
+    for (const { manifest } of await buildBuiltinModels(trainer)) {
       expect(manifest.card.trainingData).toMatch(/not trained/);
       expect(manifest.card.weightsOrigin).toMatch(/Procedurally generated .* mulberry32 PRNG seeded with 0x[0-9a-f]+/);
       expect(manifest.builtIn).toBe(true);

@@ -5,6 +5,7 @@ import { afterAll } from "vitest";
 import { createInference, type CreateInferenceOptions, type Inference } from "../../inference/create-inference";
 import { encodeModel, GraphBuilder, ONNX_FLOAT, valueInfo } from "../../inference/onnx-graph";
 import { writeBuiltinModels, type WrittenModel } from "../../inference/write-builtin-models";
+import { TEST_BUILTIN_TRAINER } from "./test-builtin-trainer";
 
 let built: Promise<{ directory: string; models: WrittenModel[] }> | undefined;
 const temporaryDirectories: string[] = [];
@@ -24,7 +25,7 @@ afterAll(async () => {
 export function getModelsDirectory(): Promise<{ directory: string; models: WrittenModel[] }> {
   built ??= (async () => {
     const directory = await makeTemporaryDirectory("models");
-    return { directory, models: await writeBuiltinModels(directory) };
+    return { directory, models: await writeBuiltinModels(directory, TEST_BUILTIN_TRAINER) };
   })();
   return built;
 }

@@ -83,11 +83,11 @@ export function MintStudio({ context, abi }: { context: MintContext; abi: Interf
     () =>
       defaultSplit({
         contributor,
-        trainer: generation.model.trainer,
+        trainer: generation.model.trainerShareAccount,
         trainerShareBps: generation.model.trainerShareBps,
         ...(chain ? { platform: chain.platformAccount } : {}),
       }).map((row, index) => ({ key: index, account: row.account, role: row.role, percent: bpsToPercent(row.bps) })),
-    [contributor, generation.model.trainer, generation.model.trainerShareBps, chain],
+    [contributor, generation.model.trainerShareAccount, generation.model.trainerShareBps, chain],
   );
   const [rows, setRows] = useState<EditRow[]>(initialRows);
   const [nextKey, setNextKey] = useState(initialRows.length);

@@ -14,7 +14,18 @@ export interface MintContext {
     imageCid: string;
     imageSha256: string;
     createdAt: string;
-    model: { name: string; version: string; kind: string; trainer: string; trainerShareBps: number };
+    model: {
+      name: string;
+      version: string;
+      kind: string;
+      trainer: string;
+      trainerShareBps: number;
+      /**
+       * Checksummed account the split proposes for the trainer's share: the trainer, or for
+       * the built-in models the operator's payout account (BUILTIN_TRAINER_PAYOUT_ADDRESS).
+       */
+      trainerShareAccount: string;
+    };
     sourceImageCids: string[];
   };
   chain: { chainId: number; artworkAddress: string; platformAccount: string } | null;
@@ -24,12 +35,23 @@ export interface MintContext {
   parentTokenIds: string[];
 }
 
+/** The operator's built-in models' trainer: the key's address and where their share is paid. */
+export interface BuiltinTrainerAccounts {
+  address: string;
+  payoutAddress: string;
+}
+
 /**
  * The mint page's data for a kept generation, or null when there is none with that id.
- * `chain` is null when the chain or its deployment cannot be read (the page says so).
+ * `chain` is null when the chain or its deployment cannot be read (the page says so). With
+ * `builtinTrainer`, a model that key signed proposes its share to the payout account.
  */
 export async function getMintContext(
-  { prisma, chain }: { prisma: PrismaClient; chain: Pick<ChainDeps, "chainId" | "artworkAddress" | "platformAccount"> | null },
+  {
+    prisma,
+    chain,
+    builtinTrainer,
+  }: { prisma: PrismaClient; chain: Pick<ChainDeps, "chainId" | "artworkAddress" | "platformAccount"> | null; builtinTrainer?: BuiltinTrainerAccounts },
   generationId: string,
 ): Promise<MintContext | null> {
   if (generationId.length === 0 || generationId.length > 100) return null;
@@ -62,6 +84,10 @@ export async function getMintContext(
         kind: generation.model.kind,
         trainer: getAddress(generation.model.trainer),
         trainerShareBps: generation.model.trainerShareBps,
+        trainerShareAccount:
+          builtinTrainer !== undefined && getAddress(generation.model.trainer) === getAddress(builtinTrainer.address)
+            ? getAddress(builtinTrainer.payoutAddress)
+            : getAddress(generation.model.trainer),
       },
       sourceImageCids,
     },

@@ -14,6 +14,11 @@ export async function loadWorkView(tokenId: string): Promise<WorkView | null> {
 /** The mint page's data from the process runtime; null for an unknown generation. */
 export async function loadMintContext(generationId: string): Promise<MintContext | null> {
   const runtime = getRuntime();
-  const [database, chain] = await Promise.all([runtime.database(), tryGetChainDeps()]);
-  return getMintContext({ prisma: database.prisma, chain }, generationId);
+  const [database, chain, builtinTrainer] = await Promise.all([
+    runtime.database(),
+    tryGetChainDeps(),
+    // Without the key (a broken key file), the built-ins' share is proposed to their trainer.
+    runtime.builtinTrainer().catch(() => undefined),
+  ]);
+  return getMintContext({ prisma: database.prisma, chain, builtinTrainer }, generationId);
 }

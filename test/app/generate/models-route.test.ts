@@ -4,7 +4,9 @@ import { GET as events } from "@/app/api/generate/[id]/events/route";
 import { GET as listModels, POST as registerModel } from "@/app/api/models/route";
 import { buildCppnModel } from "@/inference/build-cppn-model";
 import { LOOM_ARCHITECTURE } from "@/inference/builtin-models";
-import { BUILTIN_TRAINER_ADDRESS } from "@/inference/builtin-trainer";
+import { TEST_BUILTIN_TRAINER } from "../../inference/test-builtin-trainer";
+
+const BUILTIN_TRAINER_ADDRESS = TEST_BUILTIN_TRAINER.address;
 import { isInferenceError } from "@/inference/inference-error";
 import { signModelCard, type ModelCard } from "@/inference/model-card";
 import { sha256Hex } from "@/inference/sha256-hex";

@@ -1,7 +1,9 @@
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { BUILTIN_TRAINER_ADDRESS } from "@/inference/builtin-trainer";
+import { TEST_BUILTIN_TRAINER } from "../../inference/test-builtin-trainer";
+
+const BUILTIN_TRAINER_ADDRESS = TEST_BUILTIN_TRAINER.address;
 import type { ModelJson } from "@/lib/generation/model-json";
 import { cidFromSha256 } from "@/lib/provenance/raw-block-cid";
 import { ALICE, BOB, openTestStack, type TestStack } from "../../lib/generation/fixtures";

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { POST as generate } from "@/app/api/generate/route";
 import { GET as listModels } from "@/app/api/models/route";
 import { POST as setStatus } from "@/app/api/models/[id]/status/route";
-import { BUILTIN_TRAINER_ADDRESS } from "@/inference/builtin-trainer";
+import { TEST_BUILTIN_TRAINER } from "../../inference/test-builtin-trainer";
+
+const BUILTIN_TRAINER_ADDRESS = TEST_BUILTIN_TRAINER.address;
 import { createSessionCookie } from "@/lib/auth/create-session-cookie";
 import type { ModelJson } from "@/lib/generation/model-json";
 import { ALICE, BOB, jsonRequest, openTestStack, SESSION_SECRET, type TestStack } from "../../lib/generation/fixtures";

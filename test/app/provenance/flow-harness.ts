@@ -4,6 +4,7 @@ import path from "node:path";
 import { Contract, HDNodeWallet, JsonRpcProvider, Wallet, type InterfaceAbi } from "ethers";
 import { JsonRpcServer } from "hardhat/internal/hardhat-network/jsonrpc/server";
 import { createInference, type Inference } from "@/inference/create-inference";
+import { TEST_BUILTIN_TRAINER } from "../../inference/test-builtin-trainer";
 import { createHardhatNetwork } from "@/lib/chain/create-hardhat-network";
 import { deployContracts } from "@/lib/chain/deploy-contracts";
 import type { Deployment } from "@/lib/chain/read-deployment";
@@ -46,6 +47,8 @@ export interface FlowHarness {
   /** Dev account 0: deployed the contracts, the platform account. */
   deployer: HDNodeWallet;
   attestor: HDNodeWallet;
+  /** The operator's key for the built-in models' cards (BUILTIN_TRAINER_PRIVATE_KEY): their trainer. */
+  builtinTrainer: Wallet;
   authSecret: string;
   prisma: PrismaClient;
   contentStore: ContentStore;
@@ -66,6 +69,7 @@ export async function startFlowHarness(prefix: string): Promise<FlowHarness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `colophon-${prefix}-`));
   const deploymentsDir = path.join(dataDir, "deployments");
   const attestor = Wallet.createRandom();
+  const builtinTrainer = TEST_BUILTIN_TRAINER;
   const authSecret = Wallet.createRandom().privateKey.slice(2, 46);
 
   const { provider: network } = await createHardhatNetwork({ genesisTimestamp: Math.floor(Date.now() / 1000) - 60 });
@@ -87,6 +91,7 @@ export async function startFlowHarness(prefix: string): Promise<FlowHarness> {
     DEPLOYMENTS_DIR: deploymentsDir,
     CHAIN_RPC_URL: rpcUrl,
     ATTESTOR_PRIVATE_KEY: attestor.privateKey,
+    BUILTIN_TRAINER_PRIVATE_KEY: builtinTrainer.privateKey,
     AUTH_SECRET: authSecret,
     INFERENCE_DEVICE: "cpu",
   });
@@ -97,7 +102,7 @@ export async function startFlowHarness(prefix: string): Promise<FlowHarness> {
   const contentStore = await runtime.contentStore();
   const prisma = database.prisma;
 
-  const inference = await createInference({ modelsDirectory: path.join(dataDir, "models"), device: "cpu" });
+  const inference = await createInference({ modelsDirectory: path.join(dataDir, "models"), device: "cpu", builtinTrainer });
   const loomTrainerShareBps = 1500;
   const models = { loom: "loom", press: "press" };
   for (const [id, trainerShareBps] of [["loom", loomTrainerShareBps], ["press", 0]] as const) {
@@ -130,6 +135,7 @@ export async function startFlowHarness(prefix: string): Promise<FlowHarness> {
     provider,
     deployer,
     attestor,
+    builtinTrainer,
     authSecret,
     prisma,
     contentStore,

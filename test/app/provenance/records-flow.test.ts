@@ -63,7 +63,7 @@ afterAll(async () => {
 function loomSplit() {
   return [
     { account: contributor.address, role: "prompter", bps: 10_000 - h.loomTrainerShareBps - 1000 },
-    { account: "0x3eEf037d81837C4D72fce00a552CFF570Dd5a63a", role: "trainer", bps: h.loomTrainerShareBps },
+    { account: h.builtinTrainer.address, role: "trainer", bps: h.loomTrainerShareBps },
     { account: h.deployer.address, role: "platform", bps: 1000 },
   ];
 }
@@ -107,7 +107,7 @@ describe("minting a kept generation", () => {
     expect(record).toMatchObject({
       schema: "colophon.record/1",
       image: { sha256: original.sha256, cid: original.cid, mediaType: "image/png", width: 64, height: 64, size: original.png.length },
-      model: { name: "Loom", kind: "cppn", trainer: "0x3eEf037d81837C4D72fce00a552CFF570Dd5a63a" },
+      model: { name: "Loom", kind: "cppn", trainer: h.builtinTrainer.address },
       generation: { prompt: "calm golden dawn", seed: "7", sourceImageCids: [], runtime: { executionProvider: "cpu" } },
       contributor: { address: contributor.address, contribution: "I wrote the prompt and chose this seed." },
       parents: [],
@@ -117,7 +117,7 @@ describe("minting a kept generation", () => {
     expect(record.split.map((e: { role: string }) => e.role)).toEqual(["trainer", "prompter", "platform"]);
     expect(summary).toContain(`The human contributor is you (${contributor.address}), who states: "I wrote the prompt and chose this seed.".`);
     expect(summary).toContain(
-      `First sales and royalties are split: 15% to the model's trainer (0x3eEf037d81837C4D72fce00a552CFF570Dd5a63a) as trainer; 75% to you (${contributor.address}) as prompter; 10% to the platform (${h.deployer.address}) as platform.`,
+      `First sales and royalties are split: 15% to the model's trainer (${h.builtinTrainer.address}) as trainer; 75% to you (${contributor.address}) as prompter; 10% to the platform (${h.deployer.address}) as platform.`,
     );
     expect(typedData).toMatchObject({ primaryType: "Record", domain: { name: "Colophon Provenance", version: "1" }, message: { recordHash } });
 
@@ -166,7 +166,7 @@ describe("minting a kept generation", () => {
         signatures: {
           contributor: { address: contributor.address, signature: flow.signature },
           attestor: { address: h.attestor.address },
-          trainer: { address: "0x3eEf037d81837C4D72fce00a552CFF570Dd5a63a" },
+          trainer: { address: h.builtinTrainer.address },
         },
         modelCard: `ipfs://${flow.draft.record.model.cardCid}`,
       },
@@ -293,7 +293,7 @@ describe("minting a kept generation", () => {
         royaltyBps: 500,
         metadataCid: flow.attested.metadataCid,
         split: [
-          { account: "0x3eEf037d81837C4D72fce00a552CFF570Dd5a63a", role: "trainer", bps: 1500 },
+          { account: h.builtinTrainer.address, role: "trainer", bps: 1500 },
           { account: contributor.address, role: "prompter", bps: 7500 },
           { account: h.deployer.address, role: "platform", bps: 1000 },
         ],

@@ -239,3 +239,24 @@ describe(".env.example", () => {
     expect(loadEnv(Object.fromEntries(assignments), { cwd })).toEqual(loadEnv({}, { cwd }));
   });
 });
+
+describe("built-in models' trainer settings", () => {
+  test("default: both unset (key file in the data directory, payout to its address)", () => {
+    const settings = loadEnv({}, { cwd });
+    expect(settings.BUILTIN_TRAINER_PRIVATE_KEY).toBeUndefined();
+    expect(settings.BUILTIN_TRAINER_PAYOUT_ADDRESS).toBeUndefined();
+  });
+
+  test("behavior: a payout address is read and checksummed", () => {
+    const address = "0x33ffb18f67810b4e235c4c11b000fb605323ea35";
+    expect(loadEnv({ BUILTIN_TRAINER_PAYOUT_ADDRESS: address }, { cwd }).BUILTIN_TRAINER_PAYOUT_ADDRESS).toBe("0x33fFB18f67810b4e235C4c11B000FB605323EA35");
+  });
+
+  test.each(["0x1234", "0x0000000000000000000000000000000000000000", "0x33fFB18f67810b4e235C4c11B000FB605323ea35"])("error: BUILTIN_TRAINER_PAYOUT_ADDRESS %s is refused", (value) => {
+    expect(() => loadEnv({ BUILTIN_TRAINER_PAYOUT_ADDRESS: value }, { cwd })).toThrow(/BUILTIN_TRAINER_PAYOUT_ADDRESS: must be an account address/);
+  });
+
+  test("error: a malformed BUILTIN_TRAINER_PRIVATE_KEY is refused without echoing it", () => {
+    expect(() => loadEnv({ BUILTIN_TRAINER_PRIVATE_KEY: "0xsecretish" }, { cwd })).toThrow(/BUILTIN_TRAINER_PRIVATE_KEY: must be 0x followed by 64 hex digits, got 11 characters \(value not shown\)/);
+  });
+});

@@ -6,6 +6,7 @@ import { POST as generate } from "@/app/api/generate/route";
 import { GET as events } from "@/app/api/generate/[id]/events/route";
 import { getOrtVersion } from "@/inference/choose-execution-provider";
 import { createInference } from "@/inference/create-inference";
+import { TEST_BUILTIN_TRAINER } from "../../inference/test-builtin-trainer";
 import { sha256Hex } from "@/inference/sha256-hex";
 import { startGenerationWorker, type GenerationWorker } from "@/lib/generation/start-generation-worker";
 import { openContentStore } from "@/lib/storage/open-content-store";
@@ -133,7 +134,7 @@ describe("BullMQ generation queue on Redis (real inference in a worker)", () => 
     stack = undefined;
 
     // A worker, with only the content store and inference (no database), finishes it meanwhile.
-    const inference = await createInference({ modelsDirectory: path.join(makeTemporaryDirectory("worker"), "models"), device: "cpu" });
+    const inference = await createInference({ modelsDirectory: path.join(makeTemporaryDirectory("worker"), "models"), device: "cpu", builtinTrainer: TEST_BUILTIN_TRAINER });
     try {
       worker = await startGenerationWorker({ redisUrl: REDIS_URL, inference, contentStore: await openContentStore({ dataDir }), queueName });
       await waitForState(queueName, jobId, "completed");

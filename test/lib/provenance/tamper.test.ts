@@ -126,7 +126,7 @@ const scenarios: Scenario[] = [
   {
     name: "record.model.trainer names someone else, minted with that trainer",
     options: () => ({ record: (r) => ({ ...r, model: { ...r.model, trainer: world.p.bob.address } }) }),
-    fails: [["model-card", /^the model card's trainer 0x3eEf.* is not the on-chain trainer 0x9965507D/]],
+    fails: [["model-card", /^the model card's trainer 0x33fF.* is not the on-chain trainer 0x9965507D/]],
   },
   {
     name: "record.model.name differs from the card",
@@ -277,7 +277,7 @@ const scenarios: Scenario[] = [
       const forged = await signModelCard(world.models.loom.manifest.card, Wallet.createRandom());
       return { trainerSignature: () => forged };
     },
-    fails: [["model-card", /^the model card signature recovers to 0x[0-9a-fA-F]{40}, not the card's trainer 0x3eEf/]],
+    fails: [["model-card", /^the model card signature recovers to 0x[0-9a-fA-F]{40}, not the card's trainer 0x33fF/]],
   },
   {
     name: "model card signature garbled",
@@ -391,7 +391,7 @@ const scenarios: Scenario[] = [
     name: "mint request names another trainer than the record",
     options: () => ({ mintRequest: (request) => ({ ...request, trainer: world.p.bob.address }) }),
     fails: [
-      ["record", /^record\.model\.trainer 0x3eEf.* is not the on-chain trainer 0x9965507D/],
+      ["record", /^record\.model\.trainer 0x33fF.* is not the on-chain trainer 0x9965507D/],
       ["model-card", /^the model card's trainer .* is not the on-chain trainer/],
     ],
   },

@@ -4,6 +4,7 @@ import path from "node:path";
 import hre from "hardhat";
 import { BrowserProvider, Contract, type Eip1193Provider, type Signer, type TypedDataDomain, type TypedDataField } from "ethers";
 import { createInference, type Inference } from "@/inference/create-inference";
+import { TEST_BUILTIN_TRAINER } from "../../inference/test-builtin-trainer";
 import type { GeneratedImage } from "@/inference/generate-image";
 import type { ModelManifest } from "@/inference/model-manifest";
 import { modelFileNames } from "@/inference/write-builtin-models";
@@ -63,7 +64,7 @@ export async function addContent(store: Map<string, Uint8Array>, bytes: Uint8Arr
 export async function createWorld(): Promise<World> {
   const p = await deployProtocol();
   const directory = await mkdtemp(path.join(tmpdir(), "colophon-provenance-"));
-  const inference = await createInference({ modelsDirectory: directory, device: "cpu" });
+  const inference = await createInference({ modelsDirectory: directory, device: "cpu", builtinTrainer: TEST_BUILTIN_TRAINER });
   const store = new Map<string, Uint8Array>();
   const models = {} as Record<"loom" | "tide", StoredModel>;
   for (const id of ["loom", "tide"] as const) {
