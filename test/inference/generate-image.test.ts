@@ -81,8 +81,10 @@ describe("generateImage", () => {
     header.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     new DataView(header.buffer).setUint32(16, 100_000);
     new DataView(header.buffer).setUint32(20, 100_000);
+    header.set([8, 2], 24); // 8-bit RGB
     const huge = await caught(() => inference.generateImage({ ...base, modelId: "press", sourceImage: header }));
-    expect(huge.code).toBe("DIMENSIONS_TOO_LARGE");
+    expect(huge.code).toBe("IMAGE_TOO_LARGE");
+    expect(huge.details).toMatchObject({ field: "sourceImage", width: 100_000, height: 100_000, limit: "maxSide", maxSide: 4096 });
   });
 
   it("error: an unknown model is MODEL_NOT_FOUND", async () => {

@@ -3,6 +3,7 @@ import { PNG } from "pngjs";
 import { createMemoryContentFetcher } from "@/lib/provenance/verify/create-memory-content-fetcher";
 import type { ChainReader, SimilarFinder } from "@/lib/provenance/verify/types";
 import { verifyWork } from "@/lib/provenance/verify/verify-work";
+import { pngBomb } from "../../images/hostile-images";
 
 /** A chain with no tokens at all; every read that needs a token would be a bug here. */
 const emptyChain: ChainReader = {
@@ -50,7 +51,11 @@ describe("verifyWork without a matching token", () => {
     expect(report.verdict).toBe("not-found");
     expect(report.summary).toMatch(/no similarity search was configured\.$/);
     const notPng = await verifyWork({ imageBytes: new TextEncoder().encode("hello") }, deps);
-    expect(notPng.summary).toMatch(/it could not be compared by look: Not a PNG file: no perceptual hash\.$/);
+    expect(notPng.summary).toMatch(/it could not be compared by look: Invalid image: not a PNG or JPEG image\.$/);
+  });
+
+  it("error: an image over the decode budget is thrown (a 422 for the API, an error for the CLI), not reported", async () => {
+    await expect(verifyWork({ imageBytes: await pngBomb() }, deps)).rejects.toMatchObject({ code: "IMAGE_TOO_LARGE", details: { field: "image", limit: "maxPixels" } });
   });
 
   it("behavior: the nearest similar work names the altered copy; the finder is asked for works within distance 10", async () => {
