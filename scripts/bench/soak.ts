@@ -200,12 +200,17 @@ async function buildMix(wallet: Wallet): Promise<RequestKind[]> {
   ];
 }
 
-/** Sends one request of `kind` with the session cookie; resolves with its status once the body is read. */
-async function send(base: string, kind: RequestKind): Promise<number> {
+/** Sends one request of `kind` with the session cookie; resolves once the body is read with its status, and the error code of a JSON error. */
+async function send(base: string, kind: RequestKind): Promise<string> {
   const { path: route, init } = kind.build();
   const response = await fetch(new URL(route, base), { ...init, redirect: "manual", headers: { ...(init.headers as Record<string, string>), cookie: cookieHeader() } });
-  await response.arrayBuffer();
-  return response.status;
+  const text = await response.text();
+  if (response.status < 400 || !(response.headers.get("content-type") ?? "").includes("json")) return String(response.status);
+  try {
+    return `${response.status} ${(JSON.parse(text) as { error?: { code?: string } }).error?.code ?? ""}`.trim();
+  } catch {
+    return String(response.status);
+  }
 }
 
 /**
@@ -313,7 +318,7 @@ async function main(): Promise<void> {
           const began = performance.now();
           let status: string;
           try {
-            status = String(await send(base, kind));
+            status = await send(base, kind);
           } catch (error) {
             // The server may answer a 413 and close before an oversized body is sent: no status reaches fetch.
             clientErrors += 1;
@@ -322,7 +327,8 @@ async function main(): Promise<void> {
           if (kind.name === "health") healthMs.push(performance.now() - began);
           const tally = tallies.get(kind.route) ?? { count: 0, statuses: {}, fiveHundreds: 0 };
           tally.count += 1;
-          tally.statuses[status] = (tally.statuses[status] ?? 0) + 1;
+          const code = status.startsWith("closed") ? "closed" : status.split(" ")[0]!;
+          tally.statuses[code] = (tally.statuses[code] ?? 0) + 1;
           if (status.startsWith("5")) tally.fiveHundreds += 1;
           tallies.set(kind.route, tally);
           const kindStatuses = byKind.get(kind.name) ?? {};

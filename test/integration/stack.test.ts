@@ -9,6 +9,7 @@ import { Contract, JsonRpcProvider, parseEther, sha256, toUtf8Bytes, type JsonRp
 import { chromium } from "playwright-core";
 import { MINT_REQUEST_TYPES, artworkDomain, roleId, sortShares, type MintRequest } from "@/lib/contracts/mint-request";
 import { loadAttestorKey } from "@/lib/keys/attestor-key";
+import { legalPng, pngBomb } from "../lib/images/hostile-images";
 import { ROOT, freePort, runStart, startStack, waitPortFree, type StackProcess } from "./stack-process";
 
 const abi = (name: string) =>
@@ -87,6 +88,24 @@ describe("npm start", () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it("decodes images in the production bundle's worker threads: a legal image is hashed, the 16-bit bomb is a 422", async () => {
+    const verify = async (bytes: Uint8Array) => {
+      const form = new FormData();
+      form.set("file", new Blob([bytes as Uint8Array<ArrayBuffer>]), "image.png");
+      const response = await fetch(`${stack!.url}/api/verify`, { method: "POST", body: form });
+      return { status: response.status, body: await response.json() };
+    };
+    // The decode workers are built from an inline script because a Turbopack bundle has no
+    // worker file to point at; this is the one place that runs them in the real bundle.
+    const legal = await verify(legalPng(400, 300));
+    expect(legal.status).toBe(200);
+    expect(legal.body.summary).toMatch(/or looks like it \(perceptual hash [0-9a-f]{16}\)\.$/);
+    const bomb = await verify(await pngBomb());
+    expect(bomb.status).toBe(422);
+    expect(bomb.body.error).toMatchObject({ code: "IMAGE_TOO_LARGE", details: { field: "file", width: 8192, height: 8192, bitDepth: 16, limit: "maxPixels" } });
+    expect((await fetch(`${stack!.url}/api/health`)).status).toBe(200);
   });
 
   it("keeps owners, balances, auctions and bids across a clean stop and a SIGKILL", async () => {
