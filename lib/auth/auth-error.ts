@@ -7,6 +7,8 @@ import { BaseError, type BaseErrorParameters } from "@/lib/errors";
 export type AuthErrorReason =
   // requireSignedIn / requireAddress
   | "NOT_SIGNED_IN"
+  // the cookie decrypts, but its session is unknown, signed out or expired (AuthSession)
+  | "SESSION_ENDED"
   | "WRONG_ACCOUNT"
   // lib/admin: only a contract's on-chain owner manages its settings
   | "NOT_CONTRACT_OWNER"

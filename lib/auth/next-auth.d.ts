@@ -13,5 +13,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     /** Checksummed address that signed in with Ethereum (also in `sub`). */
     address?: string;
+    /** Id of the recorded session (AuthSession), so sign-out can end every copy of the cookie. */
+    sid?: string;
   }
 }

@@ -1,7 +1,9 @@
 import { getAddress, isAddress } from "ethers";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/config/env";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import { AuthError } from "./auth-error";
+import { checkAuthSession } from "./check-auth-session";
 import { getAuthSecret } from "./get-auth-secret";
 import { sessionCookieName } from "./session-cookie";
 
@@ -9,6 +11,20 @@ import { sessionCookieName } from "./session-cookie";
 export interface SignedIn {
   /** Checksummed address that signed in with Ethereum. */
   address: string;
+}
+
+/** Options of {@link requireSignedIn}. */
+export interface RequireSignedInOptions {
+  /** Where sessions are recorded; defaults to the process runtime's database. */
+  prisma?: Pick<PrismaClient, "authSession">;
+  /** The clock; tests pass their own. Defaults to now. */
+  now?: Date;
+}
+
+/** The process's database, imported when first needed (the runtime pulls in the whole server). */
+async function runtimePrisma(): Promise<Pick<PrismaClient, "authSession">> {
+  const { getRuntime } = await import("@/lib/runtime/get-runtime");
+  return (await getRuntime().database()).prisma;
 }
 
 /** Cookies of a `Cookie` header, by name. The first of two same-named cookies wins, as browsers send the most specific first. */
@@ -31,7 +47,8 @@ function parseCookies(header: string | null): Record<string, string> {
 
 /**
  * Who is asking: the address in the request's next-auth session cookie, decrypted and
- * checked (expiry included) with the session secret. Only the cookie counts, not an
+ * checked (expiry included) with the session secret, whose recorded session (its `sid`) is
+ * live: a cookie from before a sign-out is refused, however it was kept. Only the cookie counts, not an
  * Authorization header: a browser sends the cookie with SameSite=Lax, so a cross-site
  * form cannot post with it.
  *
@@ -39,9 +56,9 @@ function parseCookies(header: string | null): Record<string, string> {
  *
  * @throws {AuthError} UNAUTHENTICATED (401, reason NOT_SIGNED_IN) when there is no session
  *   cookie, or it does not decrypt with this server's secret, has expired, or holds no
- *   address.
+ *   address; reason SESSION_ENDED when its session was signed out, expired or is unknown.
  */
-export async function requireSignedIn(request: Request): Promise<SignedIn> {
+export async function requireSignedIn(request: Request, options: RequireSignedInOptions = {}): Promise<SignedIn> {
   const publicUrl = env().NEXTAUTH_URL;
   const cookieName = sessionCookieName(publicUrl);
   const token = await getToken({
@@ -62,6 +79,7 @@ export async function requireSignedIn(request: Request): Promise<SignedIn> {
       message: "Sign in with your wallet first",
     });
   }
+  await checkAuthSession(options.prisma ?? (await runtimePrisma()), { sessionId: token?.sid, address, now: options.now });
   return { address: getAddress(address) };
 }
 
@@ -73,8 +91,8 @@ export async function requireSignedIn(request: Request): Promise<SignedIn> {
  * @throws {AuthError} UNAUTHENTICATED (401) as requireSignedIn; FORBIDDEN (403, reason
  *   WRONG_ACCOUNT) when another account is signed in.
  */
-export async function requireAddress(request: Request, expected: string): Promise<SignedIn> {
-  const signedIn = await requireSignedIn(request);
+export async function requireAddress(request: Request, expected: string, options: RequireSignedInOptions = {}): Promise<SignedIn> {
+  const signedIn = await requireSignedIn(request, options);
   if (signedIn.address.toLowerCase() !== expected.toLowerCase()) {
     const wanted = isAddress(expected) ? getAddress(expected) : expected;
     throw new AuthError({

@@ -8,8 +8,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Contract, JsonRpcProvider } from "ethers";
-import { createSessionCookie } from "@/lib/auth/create-session-cookie";
 import { mintRequestFromJson } from "@/lib/provenance/server/mint-request-json";
+import { signInOverHttp } from "./sign-in-over-http";
 import { ROOT, freePort, startStack, waitPortFree, type StackProcess } from "./stack-process";
 
 const run = promisify(execFile);
@@ -73,7 +73,8 @@ describe("provenance end to end", () => {
     stack = await startStack(env);
     const provider = new JsonRpcProvider(stack.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1 });
     const [platform, contributor] = await Promise.all([provider.getSigner(0), provider.getSigner(1)]);
-    const cookie = await createSessionCookie({ address: contributor.address, secret: SECRET });
+    // The server records sessions, so the contributor signs in as a browser would.
+    const cookie = await signInOverHttp(stack!.url, contributor);
 
     const models = await api("/api/models", { cookie });
     expect(models.status).toBe(200);

@@ -8,7 +8,7 @@ import { GET as getChain } from "@/app/api/auth/chain/route";
 import { GET as getNonce } from "@/app/api/auth/nonce/route";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { createAuthOptions } from "@/lib/auth/create-auth-options";
-import { DependencyError } from "@/lib/errors";
+import { DependencyError, toErrorResponse } from "@/lib/errors";
 import { requireSignedIn } from "@/lib/auth/require-signed-in";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { getRuntime } from "@/lib/runtime/get-runtime";
@@ -188,6 +188,35 @@ describe("getAuthOptions with next-auth's handler", () => {
     expect(signOut.status).toBe(200);
     expect(jar["next-auth.session-token"]).toBeUndefined();
     expect((await callNextAuth(options, { method: "GET", action: ["session"], jar })).body).toEqual({});
+  });
+
+  test("behavior: sign-out revokes the session: a copy of the cookie taken before gets 401 and an empty session", async () => {
+    const options = getAuthOptions();
+    const jar: Jar = {};
+    expect((await postSignIn(options, jar, await signedCredentials(wallet, await nonceFromRoute()))).status).toBe(200);
+    const copy = jar["next-auth.session-token"]!;
+    const request = () => new Request("http://localhost:3000/api/works", { method: "POST", headers: { cookie: `next-auth.session-token=${copy}` } });
+    expect(await requireSignedIn(request())).toEqual({ address: wallet.address });
+
+    const signOut = await callNextAuth(options, {
+      method: "POST",
+      action: ["signout"],
+      body: { csrfToken: await csrfToken(options, jar), callbackUrl: "http://localhost:3000/", json: "true" },
+      jar,
+    });
+    expect(signOut.status).toBe(200);
+
+    // The copy still decrypts (it has not expired), but its session is over.
+    const { status, body } = toErrorResponse(await requireSignedIn(request()).catch((error: unknown) => error));
+    expect(status).toBe(401);
+    expect(body).toEqual({
+      error: { code: "UNAUTHENTICATED", message: "This session was signed out; sign in again", details: { reason: "SESSION_ENDED" } },
+    });
+    const stolenJar: Jar = { "next-auth.session-token": copy };
+    const session = await callNextAuth(options, { method: "GET", action: ["session"], jar: stolenJar });
+    expect(session.body).toEqual({});
+    // next-auth clears the cookie rather than renewing it.
+    expect(stolenJar["next-auth.session-token"]).toBeUndefined();
   });
 
   test("behavior: with no secret setting the secret file is created 0600 in the data directory", () => {

@@ -1,20 +1,37 @@
 import { Wallet } from "ethers";
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, test } from "vitest";
-import { createSessionCookie } from "@/lib/auth/create-session-cookie";
-import { requireAddress, requireSignedIn } from "@/lib/auth/require-signed-in";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createSessionCookie as createCookie, type CreateSessionCookieParameters } from "@/lib/auth/create-session-cookie";
+import { requireAddress as requireAddressIn, requireSignedIn as requireSignedInTo } from "@/lib/auth/require-signed-in";
+import { revokeAuthSession } from "@/lib/auth/revoke-auth-session";
+import type { Database } from "@/lib/db/database";
 import { httpStatusOf, toErrorResponse } from "@/lib/errors";
-import { authErrorOf } from "./auth-test-helpers";
+import { authErrorOf, openTestDatabase } from "./auth-test-helpers";
 
 // The server's secret comes from AUTH_SECRET here, set before the first env() call (env()
 // reads process.env once, lazily); each test file runs in its own process, so this does
 // not leak. NEXTAUTH_URL unset: plain http cookie names, as on localhost.
 const SECRET = "test-secret-for-require-signed-in-0123456789";
-beforeAll(() => {
+let db: Database;
+let dispose: () => Promise<void>;
+beforeAll(async () => {
   process.env.AUTH_SECRET = SECRET;
   delete process.env.NEXTAUTH_SECRET;
   delete process.env.NEXTAUTH_URL;
+  ({ db, dispose } = await openTestDatabase());
 });
+afterAll(() => dispose());
+
+// Sessions are recorded in, and checked against, this file's own database.
+const createSessionCookie = (parameters: CreateSessionCookieParameters) => createCookie({ prisma: db.prisma, ...parameters });
+const requireSignedIn = (request: Request) => requireSignedInTo(request, { prisma: db.prisma });
+const requireAddress = (request: Request, expected: string) => requireAddressIn(request, expected, { prisma: db.prisma });
+
+/** The `sid` a cookie's session was recorded under: the newest session of `address`. */
+async function newestSessionOf(address: string): Promise<string> {
+  const row = await db.prisma.authSession.findFirstOrThrow({ where: { address: address.toLowerCase() }, orderBy: { createdAt: "desc" } });
+  return row.id;
+}
 
 const alice = Wallet.createRandom().address;
 const bob = Wallet.createRandom().address;
@@ -90,6 +107,39 @@ describe("requireSignedIn", () => {
     const token = (await createSessionCookie({ address: alice, secret: SECRET })).split("=")[1]!;
     const error = await authErrorOf(requireSignedIn(requestWith({ authorization: `Bearer ${token}` })));
     expect(error.reason).toBe("NOT_SIGNED_IN");
+  });
+
+  test("error: a copy of the cookie is refused once its session is signed out: 401 SESSION_ENDED", async () => {
+    const cookie = await createSessionCookie({ address: alice, secret: SECRET });
+    expect(await requireSignedIn(requestWith({ cookie }))).toEqual({ address: alice });
+    expect(await revokeAuthSession(db.prisma, { sessionId: await newestSessionOf(alice) })).toBe(true);
+    const error = await authErrorOf(requireSignedIn(requestWith({ cookie })));
+    expect(toErrorResponse(error)).toEqual({
+      status: 401,
+      body: {
+        error: { code: "UNAUTHENTICATED", message: "This session was signed out; sign in again", details: { reason: "SESSION_ENDED" } },
+      },
+    });
+  });
+
+  test("error: a valid cookie whose session the server never recorded is a 401 SESSION_ENDED", async () => {
+    const cookie = await createSessionCookie({ address: alice, secret: SECRET, prisma: false });
+    const error = await authErrorOf(requireSignedIn(requestWith({ cookie })));
+    expect(error.reason).toBe("SESSION_ENDED");
+    expect(error.message).toBe("This session is not known to the server; sign in again");
+  });
+
+  test("error: a valid cookie from before sessions were recorded (no sid) is a 401 SESSION_ENDED", async () => {
+    const token = await encode({ token: { sub: alice, address: alice }, secret: SECRET });
+    const error = await authErrorOf(requireSignedIn(requestWith({ cookie: `next-auth.session-token=${token}` })));
+    expect(error.reason).toBe("SESSION_ENDED");
+  });
+
+  test("error: a cookie naming another account's session is a 401 SESSION_ENDED", async () => {
+    await createSessionCookie({ address: bob, secret: SECRET });
+    const token = await encode({ token: { sub: alice, address: alice, sid: await newestSessionOf(bob) }, secret: SECRET });
+    const error = await authErrorOf(requireSignedIn(requestWith({ cookie: `next-auth.session-token=${token}` })));
+    expect(error.reason).toBe("SESSION_ENDED");
   });
 
   test("error: the token under the https cookie name is not read on an http site", async () => {
