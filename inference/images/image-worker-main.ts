@@ -77,7 +77,8 @@ export function imageWorkerMain(load: (id: string) => any): void {
       formatAsRGBA: true,
       tolerantDecoding: false,
       maxResolutionInMP: image.maxPixels / 1_000_000,
-      maxMemoryUsageInMB: Math.ceil((image.maxPixels * 8) / (1024 * 1024)),
+      // About 16 bytes a pixel at the limit: coefficients of 3 components (2 bytes each), the RGBA output, slack.
+      maxMemoryUsageInMB: Math.ceil((image.maxPixels * 16) / (1024 * 1024)),
     });
     return { width: decoded.width, height: decoded.height, data: decoded.data };
   }
