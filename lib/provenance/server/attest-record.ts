@@ -53,8 +53,8 @@ export interface AttestRecordReturnType {
  * Co-signs a drafted record: checks the contributor's signature recovers to the contributor,
  * has the attestor sign the same Record digest, stores the record's canonical bytes and the
  * token metadata (image ipfs://, the three signatures, the model card) as single raw blocks,
- * and signs the mint request (deadline an hour ahead of the chain's latest block time, random
- * nonce) for the contributor's wallet to send. The record becomes ATTESTED. Before signing,
+ * and signs the mint request (deadline an hour ahead of the chain's latest block time, or of
+ * the server's clock when that is later; random nonce) for the contributor's wallet to send. The record becomes ATTESTED. Before signing,
  * the record's terms are checked as Artwork.mint will check them (see requireMintable).
  *
  * Asking again with the same signature hands back the stored attestation while it has more
@@ -102,8 +102,13 @@ export async function attestRecord({ deps, recordId, signedIn, signature }: Atte
     });
   }
 
-  // Artwork compares the deadline with block.timestamp, so it is set on the chain's clock.
-  const nowSeconds = await readChainTime(deps.provider);
+  // Artwork compares the deadline with block.timestamp, so it is set on the chain's clock:
+  // the latest block's time, which runs ahead of ours after time travel. Never earlier than
+  // our own clock, though: a chain that mines only on demand (the local node) can have a
+  // latest block hours old, and its next block is stamped with the present.
+  const chainSeconds = await readChainTime(deps.provider);
+  const serverSeconds = BigInt(Math.floor(deps.now().getTime() / 1000));
+  const nowSeconds = chainSeconds > serverSeconds ? chainSeconds : serverSeconds;
   if (row.status === "ATTESTED" && row.contributorSignature === signature && row.mintSignature !== null && row.recordCid !== null) {
     const stored = mintRequestSchema.safeParse(row.mintRequest);
     if (stored.success && BigInt(stored.data.deadline) > nowSeconds + BigInt(REISSUE_MARGIN_S)) {

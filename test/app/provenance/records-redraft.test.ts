@@ -36,8 +36,10 @@ beforeAll(async () => {
   fromJson = (await import("@/lib/provenance/server/mint-request-json")).mintRequestFromJson;
   // Time travel, as the journey test and a long-lived local chain do: the chain's clock is
   // now two hours ahead of the server's for every test below.
+  const before = await chainTime();
   await h.provider.send("evm_increaseTime", [AHEAD_S]);
   await h.provider.send("evm_mine", []);
+  expect(await chainTime()).toBeGreaterThanOrEqual(before + AHEAD_S);
 });
 
 afterAll(async () => {
@@ -74,13 +76,15 @@ describe("deadlines from the chain's clock", () => {
     const generation = await h.createGeneration({ contributor: contributor.address, prompt: "ahead of time", seed: 31 });
     const drafted = await draft(generation);
     expect(drafted.status).toBe(200);
+    const before = await chainTime();
     const attested = await attest(drafted.json.recordId, drafted.json.typedData);
     expect(attested.status).toBe(200);
-    const now = await chainTime();
-    expect(now).toBeGreaterThan(Math.floor(Date.now() / 1000) + AHEAD_S - 60);
+    const after = await chainTime();
+    // An hour past the chain's latest block, which is more than an hour past the server's clock.
     const deadline = Number(attested.json.mintRequest.deadline);
-    expect(deadline).toBeGreaterThanOrEqual(now + 3600 - 5);
-    expect(deadline).toBeLessThanOrEqual(now + 3600 + 5);
+    expect(deadline).toBeGreaterThanOrEqual(before + 3600);
+    expect(deadline).toBeLessThanOrEqual(after + 3600);
+    expect(deadline).toBeGreaterThan(Math.floor(Date.now() / 1000) + 3600);
 
     const txHash = await sendMint(attested.json);
     const minted = await call(routes.minted, { cookie, params: { id: drafted.json.recordId }, body: { txHash } });
@@ -110,6 +114,21 @@ describe("deadlines from the chain's clock", () => {
     expect(second.json.mintRequest.nonce).not.toBe(first.json.mintRequest.nonce);
     const txHash = await sendMint(second.json);
     expect((await call(routes.minted, { cookie, params: { id: drafted.json.recordId }, body: { txHash } })).status).toBe(200);
+  });
+});
+
+describe("a chain that has not mined for a while", () => {
+  test("behavior: the deadline is never earlier than an hour past the server's clock", async () => {
+    const { attestRecord } = await import("@/lib/provenance/server/attest-record");
+    const generation = await h.createGeneration({ contributor: contributor.address, prompt: "idle chain", seed: 38 });
+    const drafted = await draft(generation);
+    const signature = await signDraft(contributor, drafted.json.typedData);
+    const { getProvenanceDeps } = await import("@/lib/provenance/server/get-provenance-deps");
+    const deps = await getProvenanceDeps();
+    // The server's clock three hours past the chain's latest block: the chain sat idle.
+    const later = new Date(((await chainTime()) + 3 * 3600) * 1000);
+    const attested = await attestRecord({ deps: { ...deps, now: () => later }, recordId: drafted.json.recordId, signedIn: contributor.address, signature });
+    expect(Number(attested.mintRequest.deadline)).toBe(Math.floor(later.getTime() / 1000) + 3600);
   });
 });
 
