@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isAddress } from "ethers";
 
@@ -22,6 +23,7 @@ export interface VerifyArgs {
 }
 
 export const VERIFY_USAGE = `Usage: colophon verify <image-file | token-id | 0x-content-hash> --rpc <url> --gateway <url> [options]
+       colophon verify --file <path> | --token <id> | --hash <0x-content-hash> --rpc <url> --gateway <url> [options]
 
 Verifies a Colophon work from the chain and IPFS alone (no Colophon server, no database):
 the image hash, the token, the provenance record, the metadata, the attestor's and the
@@ -30,8 +32,13 @@ contributor's signatures, the model card, the parent works and the royalty split
   <image-file>          a PNG file (its sha256 is looked up on-chain)
   <token-id>            a decimal token id (a file named like a number: ./123)
   <0x-content-hash>     the image's sha256, 0x + 64 hex digits
+  A name that is both an existing file and a token id or hash is refused: say which
+  with ./<name> or --file <name> for the file, --token or --hash for the chain.
 
 Options:
+  --file <path>           the image file, whatever its name looks like
+  --token <id>            the token id, even where a file has that name
+  --hash <0x-hash>        the content hash, even where a file has that name
   --rpc <url>             JSON-RPC endpoint of the chain (required)
   --gateway <url>         IPFS HTTP gateway, path style: <url>/ipfs/<cid> (required)
   --artwork <address>     Artwork contract (default: deployments/<chainId>.json)
@@ -73,8 +80,50 @@ function nonNegativeInteger(value: string | undefined, flag: string): number | u
   return Number(value);
 }
 
-/** Parses the arguments after `verify`. Throws UsageError; returns null for --help. */
-export function parseVerifyArgs(argv: string[]): VerifyArgs | null {
+function tokenTarget(raw: string, flag: string): VerifyArgs["target"] {
+  if (!/^\d+$/.test(raw)) throw new UsageError(`${flag} takes a decimal token id, got ${JSON.stringify(raw)}.`);
+  const tokenId = BigInt(raw);
+  if (tokenId < 1n || tokenId >= 1n << 256n) throw new UsageError(`Token ids run from 1 to 2^256 - 1, got ${raw}.`);
+  return { kind: "token", tokenId };
+}
+
+function contentHashTarget(raw: string): VerifyArgs["target"] {
+  if (/^0x[0-9a-fA-F]{64}$/.test(raw)) return { kind: "content-hash", contentHash: raw.toLowerCase() };
+  if (/^0x[0-9a-fA-F]*$/.test(raw)) throw new UsageError(`A content hash is 0x followed by 64 hex digits, got ${raw.length - 2} digits.`);
+  throw new UsageError(`--hash takes 0x followed by 64 hex digits, got ${JSON.stringify(raw)}.`);
+}
+
+/** What a bare argument names: a token id or content hash by its shape, a file otherwise. */
+function positionalTarget(raw: string, fileExists: (path: string) => boolean): VerifyArgs["target"] {
+  const isToken = /^\d+$/.test(raw);
+  const isHash = /^0x[0-9a-fA-F]*$/.test(raw);
+  // `colophon verify 2` in a folder holding a file named 2 verified token #2 and printed
+  // VERIFIED for a file nobody checked. Either reading may be the one meant, so neither is
+  // guessed.
+  if ((isToken || isHash) && fileExists(raw)) {
+    const what = isToken ? "a token id" : "a content hash";
+    const flag = isToken ? "--token" : "--hash";
+    throw new UsageError(
+      `${JSON.stringify(raw)} is both a file here and ${what}; say which: ./${raw} (or --file ${raw}) for the file, ${flag} ${raw} for the ${isToken ? "token" : "content hash"}.`,
+    );
+  }
+  if (isToken) return tokenTarget(raw, "A token id");
+  if (isHash) return contentHashTarget(raw);
+  return { kind: "file", path: raw };
+}
+
+/** Options of {@link parseVerifyArgs}. */
+export interface ParseVerifyArgsOptions {
+  /** Whether a path names an existing file or folder; defaults to the file system (relative to the working directory). */
+  fileExists?: (path: string) => boolean;
+}
+
+/**
+ * Parses the arguments after `verify`. A bare argument shaped like a token id or content
+ * hash that is also an existing file is refused, naming both ways to choose.
+ * Throws UsageError; returns null for --help.
+ */
+export function parseVerifyArgs(argv: string[], { fileExists = fs.existsSync }: ParseVerifyArgsOptions = {}): VerifyArgs | null {
   let parsed;
   try {
     parsed = parseArgs({
@@ -82,6 +131,9 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs | null {
       allowPositionals: true,
       strict: true,
       options: {
+        file: { type: "string" },
+        token: { type: "string" },
+        hash: { type: "string" },
         rpc: { type: "string" },
         gateway: { type: "string" },
         artwork: { type: "string" },
@@ -99,18 +151,15 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs | null {
   }
   const { values, positionals } = parsed;
   if (values.help) return null;
-  if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? "Say what to verify: an image file, a token id or a 0x content hash." : `One work at a time; got ${positionals.length}: ${positionals.join(" ")}.`);
+  const named = [...positionals, ...(["file", "token", "hash"] as const).filter((flag) => values[flag] !== undefined).map((flag) => `--${flag}`)];
+  if (named.length !== 1) {
+    throw new UsageError(named.length === 0 ? "Say what to verify: an image file, a token id or a 0x content hash." : `One work at a time; got ${named.length}: ${named.join(" ")}.`);
   }
-  const raw = positionals[0]!;
   let target: VerifyArgs["target"];
-  if (/^\d+$/.test(raw)) {
-    const tokenId = BigInt(raw);
-    if (tokenId < 1n || tokenId >= 1n << 256n) throw new UsageError(`Token ids run from 1 to 2^256 - 1, got ${raw}.`);
-    target = { kind: "token", tokenId };
-  } else if (/^0x[0-9a-fA-F]{64}$/.test(raw)) target = { kind: "content-hash", contentHash: raw.toLowerCase() };
-  else if (/^0x[0-9a-fA-F]*$/.test(raw)) throw new UsageError(`A content hash is 0x followed by 64 hex digits, got ${raw.length - 2} digits.`);
-  else target = { kind: "file", path: raw };
+  if (values.file !== undefined) target = { kind: "file", path: values.file };
+  else if (values.token !== undefined) target = tokenTarget(values.token, "--token");
+  else if (values.hash !== undefined) target = contentHashTarget(values.hash);
+  else target = positionalTarget(positionals[0]!, fileExists);
   if (values.artwork !== undefined && !isAddress(values.artwork)) throw new UsageError(`--artwork must be an address, got ${JSON.stringify(values.artwork)}.`);
   const device = values.device ?? "cpu";
   if (!["cpu", "cuda", "webgpu", "auto"].includes(device)) throw new UsageError(`--device is one of cpu, cuda, webgpu, auto; got ${JSON.stringify(device)}.`);
