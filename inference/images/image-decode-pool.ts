@@ -1,3 +1,4 @@
+import os from "node:os";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { InferenceError } from "../inference-error";
@@ -5,7 +6,7 @@ import { imageWorkerMain, type ImageWorkerReply, type ImageWorkerTask } from "./
 
 /** Parameters of {@link createImageDecodePool}. */
 export interface ImageDecodePoolOptions {
-  /** Decodes running at once, each in its own worker thread (default 2). */
+  /** Decodes running at once, each in its own worker thread (default: one core fewer than the machine has, 1 to 4, so a core is left to the event loop). */
   maxConcurrent?: number;
   /** Decodes waiting for a worker; one more is refused with IMAGE_DECODER_BUSY (default 16). */
   maxQueued?: number;
@@ -90,7 +91,7 @@ function findRequireBase(): string {
  * after `idleMs`. A worker that dies or runs past `timeoutMs` is replaced.
  */
 export function createImageDecodePool(options: ImageDecodePoolOptions = {}): ImageDecodePool {
-  const maxConcurrent = options.maxConcurrent ?? 2;
+  const maxConcurrent = options.maxConcurrent ?? Math.max(1, Math.min(4, os.availableParallelism() - 1));
   const maxQueued = options.maxQueued ?? 16;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const idleMs = options.idleMs ?? 10_000;
