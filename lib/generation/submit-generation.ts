@@ -31,8 +31,9 @@ export interface SubmittedGeneration {
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/** A 400 naming the field, worded like every other (lib/http invalidInput). */
 function invalid(field: string, reason: string): InputError {
-  return new InputError({ code: "INPUT_INVALID", message: `Invalid ${field}: ${reason}.`, details: { field, reason } });
+  return new InputError({ code: "INPUT_INVALID", message: `Invalid ${field}: ${reason}`, details: { field, reason } });
 }
 
 // Submissions of one requester are checked and stored one at a time in this process, so

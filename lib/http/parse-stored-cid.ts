@@ -24,7 +24,8 @@ export function parseStoredCid(value: string, field = "cid"): CID {
   try {
     cid = parseCid(value);
   } catch (error) {
-    throw invalidInput(field, `is not a CID: ${(error as { details?: { reason?: string } }).details?.reason ?? "unreadable"}`);
+    // The parser's own words (multibase decoders...) say nothing a caller can act on.
+    throw invalidInput(field, "is not a CID", { cause: (error as { details?: { reason?: string } }).details?.reason });
   }
   if (cid.version !== 0 && cid.version !== 1) throw invalidInput(field, `CID version ${String(cid.version)} is not supported`);
   if (!STORED_CODECS.has(cid.code)) {

@@ -12,7 +12,8 @@ import { toAuctionJson, toBidJson, toSettlementJson } from "./to-auction-json";
 export const auctionIdSchema = z
   .string()
   .regex(/^[1-9]\d{0,77}$/, "must be a whole number from 1 (an auction id)")
-  .refine((value) => BigInt(value) <= UINT256_MAX, "must be an auction id below 2^256");
+  // zod runs refinements after a failed regex too: only digits reach BigInt.
+  .refine((value) => !/^\d+$/.test(value) || BigInt(value) <= UINT256_MAX, "must be an auction id below 2^256");
 
 /** An account in a query: any-case hex address, lowercased. */
 export const accountSchema = z

@@ -149,10 +149,10 @@ describe("POST /api/admin/attestors", () => {
     expect(response.json).toEqual(invalid("body", "expected a JSON object"));
   });
 
-  test("error: the owner sending a body over 64 KiB gets a 400 on body", async () => {
+  test("error: the owner sending a body over 64 KiB gets a 413 naming the limit", async () => {
     const response = await call(routes.attestors, { cookie: ownerCookie, raw: JSON.stringify({ attestor: newAttestor, allowed: true, pad: "x".repeat(70_000) }) });
-    expect(response.status).toBe(400);
-    expect(response.json).toEqual(invalid("body", "larger than 65536 bytes"));
+    expect(response.status).toBe(413);
+    expect(response.json.error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", details: { field: "body", limitBytes: 65536 } });
   });
 
   test("error: the zero address is refused by the simulated call, as a 400 on attestor", async () => {

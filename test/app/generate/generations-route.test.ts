@@ -65,7 +65,7 @@ describe("POST and GET /api/generations", () => {
 
   const invalid: [name: string, body: unknown, field: string, reason: string][] = [
     ["not JSON", "nope", "body", "expected a JSON object"],
-    ["jobId missing", { index: 0 }, "jobId", "jobId must be a job id string"],
+    ["jobId missing", { index: 0 }, "jobId", "is required"],
     ["index negative", { jobId: "x", index: -1 }, "index", "index must be at least 0"],
     ["index past the most variations", { jobId: "x", index: 4 }, "index", "index must be at most 3"],
     ["index fractional", { jobId: "x", index: 0.5 }, "index", "index must be a whole number"],
@@ -74,7 +74,7 @@ describe("POST and GET /api/generations", () => {
     expect(await errorOf(await keep(await jsonRequest("/api/generations", body, ALICE)))).toEqual({
       status: 400,
       code: "INPUT_INVALID",
-      message: `Invalid ${field}: ${reason}.`,
+      message: `Invalid ${field}: ${reason}`,
       details: { field, reason },
     });
   });

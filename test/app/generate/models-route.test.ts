@@ -153,12 +153,12 @@ describe("GET and POST /api/models", () => {
     expect((await errorOf(await register(TRAINER_MODEL, await signedFields(TRAINER_MODEL), null))).status).toBe(401);
   });
 
-  test("error: 400 naming the body when it is not multipart", async () => {
+  test("error: 415 naming the content type when it is not multipart", async () => {
     expect(await errorOf(await registerModel(await jsonRequest("/api/models", { name: "x" }, ALICE)))).toEqual({
-      status: 400,
-      code: "INPUT_INVALID",
-      message: "Invalid body: expected multipart/form-data.",
-      details: { field: "body", reason: "expected multipart/form-data" },
+      status: 415,
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      message: "Send the body as multipart/form-data",
+      details: { field: "content-type", reason: "expected multipart/form-data, not application/json", expected: "multipart/form-data" },
     });
   });
 
@@ -166,33 +166,33 @@ describe("GET and POST /api/models", () => {
     expect(await errorOf(await register(null, await signedFields(TRAINER_MODEL)))).toEqual({
       status: 400,
       code: "INPUT_INVALID",
-      message: "Invalid file: a file is required.",
+      message: "Invalid file: a file is required",
       details: { field: "file", reason: "a file is required" },
     });
   });
 
   const badFields: [name: string, change: (fields: Record<string, string>) => Record<string, string>, field: string, reason: string][] = [
-    ["name missing", ({ name: _name, ...rest }) => rest, "name", "Invalid input: expected string, received undefined"],
+    ["name missing", ({ name: _name, ...rest }) => rest, "name", "is required"],
     ["version empty", (fields) => ({ ...fields, version: "" }), "version", "Too small: expected string to have >=1 characters"],
     ["trainer not checksummed", (fields) => ({ ...fields, trainer: ALICE.address.toLowerCase() }), "trainer", "an EIP-55 checksummed address"],
     ["cardSignature malformed", (fields) => ({ ...fields, cardSignature: "0x1234" }), "cardSignature", "a 65-byte signature as 0x followed by 130 hex digits"],
     ["trainerShareBps above 100%", (fields) => ({ ...fields, trainerShareBps: "10001" }), "trainerShareBps", "at most 10000 basis points (100%)"],
     ["trainerShareBps not a number", (fields) => ({ ...fields, trainerShareBps: "ten" }), "trainerShareBps", "a whole number of basis points, 0 to 10000"],
     ["modelSha256 malformed", (fields) => ({ ...fields, modelSha256: "abc" }), "modelSha256", "0x followed by 64 lowercase hex digits"],
-    ["an unknown field", (fields) => ({ ...fields, royalty: "5" }), "body", 'Unrecognized key: "royalty"'],
+    ["an unknown field", (fields) => ({ ...fields, royalty: "5" }), "royalty", "is not a field of this request"],
   ];
   test.each(badFields)("error: 400 INPUT_INVALID naming the field: %s", async (_name, change, field, reason) => {
     const response = await register(TRAINER_MODEL, change(await signedFields(TRAINER_MODEL)));
-    expect(await errorOf(response)).toEqual({ status: 400, code: "INPUT_INVALID", message: `Invalid ${field}: ${reason}.`, details: { field, reason } });
+    expect(await errorOf(response)).toEqual({ status: 400, code: "INPUT_INVALID", message: `Invalid ${field}: ${reason}`, details: { field, reason } });
   });
 
-  test("error: 413 FILE_TOO_LARGE for a file over 64 MiB", async () => {
+  test("error: 413 PAYLOAD_TOO_LARGE for a file over 64 MiB, naming the file and the limit", async () => {
     const huge = new Uint8Array(64 * 1024 * 1024 + 1);
     expect(await errorOf(await register(huge, await signedFields(TRAINER_MODEL)))).toEqual({
       status: 413,
-      code: "FILE_TOO_LARGE",
-      message: `The file is ${huge.length} bytes; the limit is ${64 * 1024 * 1024}.`,
-      details: { field: "file", sizeBytes: huge.length, limitBytes: 64 * 1024 * 1024 },
+      code: "PAYLOAD_TOO_LARGE",
+      message: `The file is larger than the limit of ${64 * 1024 * 1024} bytes`,
+      details: { field: "file", reason: "too large", sizeBytes: huge.length, limitBytes: 64 * 1024 * 1024 },
     });
   });
 

@@ -35,17 +35,17 @@ describe("POST /api/uploads", () => {
     expect((await errorOf(await upload(await multipartRequest("/api/uploads", PNG, {}, null)))).status).toBe(401);
   });
 
-  test("error: 400 naming the body when it is not multipart, the file when there is none", async () => {
+  test("error: 415 naming the content type when it is not multipart, 400 naming the file when there is none", async () => {
     expect(await errorOf(await upload(await jsonRequest("/api/uploads", {}, ALICE)))).toEqual({
-      status: 400,
-      code: "INPUT_INVALID",
-      message: "Invalid body: expected multipart/form-data.",
-      details: { field: "body", reason: "expected multipart/form-data" },
+      status: 415,
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      message: "Send the body as multipart/form-data",
+      details: { field: "content-type", reason: "expected multipart/form-data, not application/json", expected: "multipart/form-data" },
     });
     expect(await errorOf(await upload(await multipartRequest("/api/uploads", null, { note: "x" }, ALICE)))).toEqual({
       status: 400,
       code: "INPUT_INVALID",
-      message: "Invalid file: a file is required.",
+      message: "Invalid file: a file is required",
       details: { field: "file", reason: "a file is required" },
     });
   });
@@ -104,14 +104,14 @@ describe("POST /api/uploads", () => {
     expect(refusal).toMatchObject({ status: 400, code: "INPUT_INVALID", details: { field: "file" } });
   });
 
-  test("error: 413 FILE_TOO_LARGE over 10 MiB", async () => {
+  test("error: 413 PAYLOAD_TOO_LARGE over 10 MiB, naming the file and the limit", async () => {
     const big = new Uint8Array(LIMIT + 1);
     big.set(PNG.subarray(0, 8));
     expect(await errorOf(await upload(await multipartRequest("/api/uploads", big, {}, ALICE)))).toEqual({
       status: 413,
-      code: "FILE_TOO_LARGE",
-      message: `The file is ${LIMIT + 1} bytes; the limit is ${LIMIT}.`,
-      details: { field: "file", sizeBytes: LIMIT + 1, limitBytes: LIMIT },
+      code: "PAYLOAD_TOO_LARGE",
+      message: `The file is larger than the limit of ${LIMIT} bytes`,
+      details: { field: "file", reason: "too large", sizeBytes: LIMIT + 1, limitBytes: LIMIT },
     });
   });
 });

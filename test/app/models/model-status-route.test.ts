@@ -121,10 +121,14 @@ describe("POST /api/models/:id/status", () => {
     expect((await post("loom", { status: "retired" }, BOB)).json.error.details).toEqual({ reason: "WRONG_ACCOUNT", address: BOB.address, expected: BUILTIN_TRAINER_ADDRESS });
   });
 
-  test.each([
-    ["an unknown id", "no-such-model"],
-    ["a malformed id", "bad id!"],
-  ])("error: 404 NOT_FOUND for %s", async (_name, id) => {
+  test("error: 400 naming the id when it cannot be an id (checked before any lookup)", async () => {
+    expect(await post("bad id!", { status: "retired" }, ALICE)).toEqual({
+      status: 400,
+      json: { error: { code: "INPUT_INVALID", message: "Invalid id: may hold only letters, digits, - and _", details: { field: "id", reason: "may hold only letters, digits, - and _" } } },
+    });
+  });
+
+  test.each([["an unknown id", "no-such-model"]])("error: 404 NOT_FOUND for %s", async (_name, id) => {
     expect(await post(id, { status: "retired" }, ALICE)).toEqual({
       status: 404,
       json: { error: { code: "NOT_FOUND", message: `No model has the id ${JSON.stringify(id)}.`, details: { field: "id", reason: "no model has this id", modelId: id } } },
@@ -135,13 +139,13 @@ describe("POST /api/models/:id/status", () => {
     ["an unknown status", { status: "paused" }, "status", 'must be "active" or "retired"'],
     ["the status in capitals", { status: "RETIRED" }, "status", 'must be "active" or "retired"'],
     ["no status", {}, "status", 'must be "active" or "retired"'],
-    ["an unknown field", { status: "retired", reason: "old" }, "body", 'Unrecognized key: "reason"'],
+    ["an unknown field", { status: "retired", reason: "old" }, "reason", "is not a field of this request"],
     ["a body that is not an object", [], "body", "Invalid input: expected object, received array"],
     ["a body that is not JSON", "status=retired", "body", "expected a JSON object"],
   ])("error: 400 INPUT_INVALID naming the field: %s", async (_name, body, field, reason) => {
     expect(await post(ember.id, body, ALICE)).toEqual({
       status: 400,
-      json: { error: { code: "INPUT_INVALID", message: `Invalid ${field}: ${reason}.`, details: { field, reason } } },
+      json: { error: { code: "INPUT_INVALID", message: `Invalid ${field}: ${reason}`, details: { field, reason } } },
     });
     expect(await listedIds()).toContain(ember.id);
   });

@@ -385,7 +385,7 @@ describe("POST /api/verify", () => {
   test("error: a body that is neither multipart nor JSON is a 415", async () => {
     const response = await routes.verify(new Request("http://localhost/api/verify", { method: "POST", headers: { "content-type": "text/plain" }, body: "hi" }));
     expect(response.status).toBe(415);
-    expect((await response.json()).error.details).toEqual({ field: "content-type", reason: "not accepted: text/plain" });
+    expect((await response.json()).error.details).toMatchObject({ field: "content-type", reason: expect.stringMatching(/, not text\/plain$/) });
   });
 
   test("error: a declared size over 20 MB is a 413 before anything is read", async () => {
@@ -397,7 +397,8 @@ describe("POST /api/verify", () => {
       }),
     );
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", details: { field: "file", limitBytes: 20 * 1024 * 1024 } });
+    // The cap is the image limit plus room for the multipart framing.
+    expect((await response.json()).error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", details: { field: "body", limitBytes: 20 * 1024 * 1024 + 64 * 1024 } });
   });
 
   test("error: a streamed body that grows past 20 MB is a 413", async () => {

@@ -70,9 +70,9 @@ describe("strict parsers", () => {
     ["an identity dag-pb root", CID.createV1(0x70, identity.digest(new Uint8Array([1, 2, 3]))).toString(), "hash identity is not supported (only sha2-256 content is stored)"],
     ["an identity raw CID", CID.createV1(0x55, identity.digest(new TextEncoder().encode("<script>"))).toString(), "hash identity is not supported (only sha2-256 content is stored)"],
     ["a dag-cbor codec", CID.createV1(0x71, RAW.multihash).toString(), "codec 0x71 is not supported (only raw and dag-pb content is stored)"],
-    ["not a CID", "not-a-cid", expect.stringMatching(/^is not a CID: /)],
+    ["not a CID", "not-a-cid", "is not a CID"],
   ])("error: %s is a 400 with the reason", (_name, cid, reason) => {
-    expect(detailsOf(() => parseStoredCid(cid))).toEqual({ field: "cid", reason });
+    expect(detailsOf(() => parseStoredCid(cid))).toMatchObject({ field: "cid", reason });
   });
 
   test("error: a blake2b-256 hash is a 400", () => {

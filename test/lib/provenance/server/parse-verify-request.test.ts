@@ -40,8 +40,9 @@ describe("parseVerifyRequest", () => {
   });
 
   test.each([
-    [{ tokenId: "0" }, { field: "tokenId", reason: "a token id from 1 to 2^256-1" }],
-    [{ tokenId: (1n << 256n).toString() }, { field: "tokenId", reason: "a token id from 1 to 2^256-1" }],
+    [{ tokenId: "0" }, { field: "tokenId", reason: "must be a token id from 1 to 2^256-1" }],
+    [{ tokenId: (1n << 256n).toString() }, { field: "tokenId", reason: "must be a token id from 1 to 2^256-1" }],
+    [{ tokenId: "1\u0000" }, { field: "tokenId", reason: "contains a NUL character" }],
     [{ tokenId: "1", reproduce: "yes" }, { field: "reproduce", reason: "Invalid input: expected boolean, received string" }],
   ])("error: %j is a 400 naming the field", async (body, details) => {
     await expect(parseVerifyRequest(json(body))).rejects.toMatchObject({ code: "INPUT_INVALID", details });
@@ -57,12 +58,12 @@ describe("parseVerifyRequest", () => {
   test("error: a body without a content type is a 415; broken JSON or multipart a 400 on body", async () => {
     await expect(parseVerifyRequest(new Request("http://localhost/", { method: "POST", body: new Uint8Array([1]) }))).rejects.toMatchObject({
       code: "UNSUPPORTED_MEDIA_TYPE",
-      details: { field: "content-type", reason: "missing" },
+      details: { field: "content-type", reason: expect.stringMatching(/^missing/) },
     });
     const broken = new Request("http://localhost/", { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
-    await expect(parseVerifyRequest(broken)).rejects.toMatchObject({ details: { field: "body", reason: "not valid JSON" } });
+    await expect(parseVerifyRequest(broken)).rejects.toMatchObject({ details: { field: "body", reason: "expected a JSON object" } });
     const badForm = new Request("http://localhost/", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=zz" }, body: "garbage" });
-    await expect(parseVerifyRequest(badForm)).rejects.toMatchObject({ details: { field: "body", reason: "not valid multipart/form-data" } });
+    await expect(parseVerifyRequest(badForm)).rejects.toMatchObject({ details: { field: "body", reason: "not a readable multipart/form-data body" } });
   });
 
   test("error: a file over 20 MB is a 413", async () => {
