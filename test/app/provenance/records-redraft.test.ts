@@ -196,3 +196,20 @@ describe("an attested record whose mint did not happen", () => {
     expect((await h.prisma.provenanceRecord.findUniqueOrThrow({ where: { id: drafted.json.recordId } })).status).toBe("ATTESTED");
   });
 });
+
+describe("the mint page's trainer share", () => {
+  test("behavior: a built-in model's share is proposed to the operator's payout account, not to the card's key", async () => {
+    const { getMintContext } = await import("@/lib/provenance/server/get-mint-context");
+    const generation = await h.createGeneration({ contributor: contributor.address, prompt: "payout", seed: 39 });
+    const payout = "0x00000000000000000000000000000000000000A1";
+    const context = await getMintContext({ prisma: h.prisma, chain: null, builtinTrainer: { address: h.builtinTrainer.address, payoutAddress: payout } }, generation.id);
+    expect(context!.generation.model).toMatchObject({ trainer: h.builtinTrainer.address, trainerShareAccount: payout });
+  });
+
+  test("behavior: any other model's share is proposed to its trainer", async () => {
+    const { getMintContext } = await import("@/lib/provenance/server/get-mint-context");
+    const generation = await h.createGeneration({ contributor: contributor.address, prompt: "someone else's", seed: 40 });
+    const context = await getMintContext({ prisma: h.prisma, chain: null, builtinTrainer: { address: contributor.address, payoutAddress: h.deployer.address } }, generation.id);
+    expect(context!.generation.model.trainerShareAccount).toBe(h.builtinTrainer.address);
+  });
+});
