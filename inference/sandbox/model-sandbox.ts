@@ -30,9 +30,9 @@ export interface ModelSandboxOptions {
   limits?: Partial<ModelSandboxLimits>;
   /**
    * The repository root, which holds inference/ and node_modules/. Default: the process's
-   * working directory, which is the root for the web server (scripts/web-server.ts, also
-   * under a production Next build, where bundled code has no source paths), the worker
-   * and the tests.
+   * working directory when the worker's entry is there (the web server, also under a
+   * production Next build, where bundled code has no source paths; `npm run worker`; the
+   * tests), else the repository this file is in (the CLI run from elsewhere).
    */
   rootDirectory?: string;
   /** The sandbox's programs, looked up on PATH. Default prlimit and bwrap (tests name missing ones). */
@@ -149,7 +149,7 @@ export class ModelSandbox {
 
   constructor(options: ModelSandboxOptions = {}) {
     this.limits = { ...DEFAULT_MODEL_SANDBOX_LIMITS, ...options.limits };
-    this.root = path.resolve(options.rootDirectory ?? process.cwd());
+    this.root = options.rootDirectory === undefined ? findRepositoryRoot() : path.resolve(options.rootDirectory);
     this.commands = { prlimit: "prlimit", bwrap: "bwrap", ...options.commands };
   }
 
@@ -303,7 +303,7 @@ export class ModelSandbox {
     const files = [SANDBOX_WORKER_ENTRY, "node_modules/tsx/package.json", "node_modules/onnxruntime-node/package.json"];
     const absent = files.filter((file) => !existsSync(path.join(this.root, file)));
     if (absent.length > 0) {
-      throw unavailable(`${absent.map((file) => path.join(this.root, file)).join(", ")} not found: start the server from the repository root`, { missing: absent });
+      throw unavailable(`${absent.map((file) => path.join(this.root, file)).join(", ")} not found: run the server from the repository root, after npm ci`, { missing: absent });
     }
     const { command, args } = buildSandboxCommand({ root: this.root, nodePath: process.execPath, limits: this.limits, commands: this.commands });
     const child: ChildProcess = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], env: SPAWN_ENV });
@@ -362,6 +362,18 @@ export class ModelSandbox {
     setReferenced(child, false);
     return worker;
   }
+}
+
+/** The first of the working directory and this module's repository that has the worker's entry. */
+function findRepositoryRoot(): string {
+  const candidates = [process.cwd()];
+  try {
+    // Under tsx or the CLI this is the source file; in a bundle it is a chunk (skipped below).
+    if (typeof import.meta.url === "string" && import.meta.url.startsWith("file:")) candidates.push(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../.."));
+  } catch {
+    // No usable import.meta.url in this bundle: the working directory it is.
+  }
+  return candidates.find((candidate) => existsSync(path.join(candidate, SANDBOX_WORKER_ENTRY))) ?? candidates[0]!;
 }
 
 function unavailable(reason: string, details: Record<string, unknown>): InferenceError {

@@ -1,5 +1,7 @@
 import { GraphBuilder, encodeModel, onnx, ONNX_FLOAT, valueInfo, type OnnxGraphProto, type OnnxModelProto, type OnnxTensorProto } from "../../inference/onnx-graph";
 
+type OnnxAttributeProto = NonNullable<OnnxGraphProto["node"]>[number]["attribute"] extends (infer A)[] | null | undefined ? A : never;
+
 /**
  * Hostile ONNX files for the sandbox and static-scan tests, all CPPN-shaped (coords [n, 3]
  * and a latent [1, 8] in, rgb [n, 3] out) so that only the hostile part can refuse them.
@@ -84,7 +86,7 @@ export function modelWithExternalData(place: ExternalDataPlace, location: string
   const sparseOf = (values: OnnxTensorProto, indices: OnnxTensorProto) => ({ values, indices, dims: [48] });
   return cppnModel(undefined, (model) => {
     const graph = model.graph!;
-    const addNode = (attribute: onnx.IAttributeProto) => graph.node!.push({ opType: "Constant", output: ["extra"], attribute: [attribute] });
+    const addNode = (attribute: OnnxAttributeProto) => graph.node!.push({ opType: "Constant", output: ["extra"], attribute: [attribute] });
     switch (place) {
       case "initializer":
         graph.initializer!.push(external);
