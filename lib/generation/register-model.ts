@@ -5,7 +5,9 @@ import { createModelManifest } from "@/inference/model-manifest";
 import { sha256Hex } from "@/inference/sha256-hex";
 import { checkModelFile, DEFAULT_MODEL_FILE_LIMITS } from "@/inference/validate-model-file";
 import { Prisma } from "@/lib/db/generated/client";
+import { devAccountRefusal, isDevAccount } from "@/lib/chain/dev-accounts";
 import { InputError } from "@/lib/errors";
+import type { Runtime } from "@/lib/runtime/get-runtime";
 import { encodeModelCard } from "./encode-model-card";
 import { ensureBuiltinModels } from "./ensure-builtin-models";
 import { fromInferenceError, GenerationError } from "./generation-error";
@@ -15,7 +17,8 @@ import type { RegisterModelFields } from "./register-model-fields";
 
 /** Parameters of {@link registerModel}. */
 export interface RegisterModelParameters {
-  runtime: GenerationRuntime;
+  /** With the chain's provider, a dev-account trainer is refused off the local dev chain. */
+  runtime: GenerationRuntime & Partial<Pick<Runtime, "provider">>;
   /** The signed-in address: it must be the card's trainer. */
   signedIn: string;
   /** The .onnx bytes. */
@@ -49,6 +52,7 @@ export async function registerModel({ runtime, signedIn, file, fields }: Registe
       details: { field: "trainer", reason: "must be the signed-in address", trainer: fields.trainer, signedIn },
     });
   }
+  await refuseDevAccountTrainer(runtime, fields.trainer);
   const limitBytes = DEFAULT_MODEL_FILE_LIMITS.maxBytes;
   if (file.length > limitBytes) {
     throw new GenerationError({
@@ -147,4 +151,22 @@ function conflict(field: string, reason: string, modelId: string | undefined): I
     message: `Cannot register: ${reason}${modelId === undefined ? "" : ` (model ${modelId})`}.`,
     details: { field, reason, ...(modelId === undefined ? {} : { modelId }) },
   });
+}
+
+/**
+ * Hardhat's public dev accounts may sign model cards only on the local dev chain: anyone can
+ * sign as them, so elsewhere a card "by" one proves nothing and its share would be anyone's.
+ * Only a dev-account trainer costs a chain read (the provider's pinned chain id).
+ */
+async function refuseDevAccountTrainer(runtime: Partial<Pick<Runtime, "provider">>, trainer: string): Promise<void> {
+  if (!isDevAccount(trainer) || runtime.provider === undefined) return;
+  const { chainId } = await (await runtime.provider()).getNetwork();
+  const refusal = devAccountRefusal(trainer, chainId);
+  if (refusal !== null) {
+    throw new InputError({
+      code: "FORBIDDEN",
+      message: `The card's trainer cannot register models here: ${refusal}.`,
+      details: { field: "trainer", reason: refusal },
+    });
+  }
 }
