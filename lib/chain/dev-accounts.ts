@@ -29,11 +29,19 @@ export const DEV_ACCOUNT_ADDRESSES: readonly string[] = [
   "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199",
 ];
 
-const DEV_ACCOUNTS = new Set(DEV_ACCOUNT_ADDRESSES.map((address) => address.toLowerCase()));
+/**
+ * Accounts whose keys this repository once published: the built-in models' former trainer
+ * (its phrase was in inference/builtin-trainer.ts and stays in the history). Treated like
+ * the dev accounts.
+ */
+export const PUBLISHED_KEY_ADDRESSES: readonly string[] = ["0x3eEf037d81837C4D72fce00a552CFF570Dd5a63a"];
 
-/** True when `address` is one of Hardhat's public dev accounts (any spelling). */
+const DEV_ACCOUNTS = new Set(DEV_ACCOUNT_ADDRESSES.map((address) => address.toLowerCase()));
+const PUBLISHED = new Set(PUBLISHED_KEY_ADDRESSES.map((address) => address.toLowerCase()));
+
+/** True when `address` is one of Hardhat's public dev accounts, or a key this repository published (any spelling). */
 export function isDevAccount(address: string): boolean {
-  return DEV_ACCOUNTS.has(address.toLowerCase());
+  return DEV_ACCOUNTS.has(address.toLowerCase()) || PUBLISHED.has(address.toLowerCase());
 }
 
 /**
@@ -42,6 +50,12 @@ export function isDevAccount(address: string): boolean {
  */
 export function devAccountRefusal(address: string, chainId: number | bigint): string | null {
   if (Number(chainId) === LOCAL_CHAIN_ID || !isDevAccount(address)) return null;
+  if (PUBLISHED.has(address.toLowerCase())) {
+    return (
+      `${getAddress(address)} is the built-in models' former trainer, whose key this repository published; ` +
+      `it is allowed only on the local dev chain (id ${LOCAL_CHAIN_ID}), not on chain ${chainId}`
+    );
+  }
   return (
     `${getAddress(address)} is a public Hardhat dev account (its key is printed by every \`hardhat node\`); ` +
     `it is allowed only on the local dev chain (id ${LOCAL_CHAIN_ID}), not on chain ${chainId}`

@@ -121,6 +121,13 @@ describe("dev accounts", () => {
     expect(isDevAccount(A)).toBe(false);
   });
 
+  test("behavior: the key this repository once published counts as public too", () => {
+    const published = "0x3eEf037d81837C4D72fce00a552CFF570Dd5a63a";
+    expect(isDevAccount(published.toLowerCase())).toBe(true);
+    expect(devAccountRefusal(published, 1)).toMatch(/former trainer, whose key this repository published/);
+    expect(devAccountRefusal(published, LOCAL_CHAIN_ID)).toBeNull();
+  });
+
   test("behavior: refused only off the local chain", () => {
     expect(devAccountRefusal(DEV, LOCAL_CHAIN_ID)).toBeNull();
     expect(devAccountRefusal(DEV, 1n)).toMatch(/only on the local dev chain \(id 31337\), not on chain 1$/);
