@@ -126,6 +126,8 @@ interface Worker {
   onReply?: (reply: SandboxReply) => void;
   stderrTail: string;
   cpuSeconds: number;
+  /** Set when we stop the worker on purpose (close, or a spent CPU budget). */
+  stopping: boolean;
 }
 
 /**
@@ -218,7 +220,8 @@ export class ModelSandbox {
         void worker.exited.then(({ code, signal }) => {
           if (settled) return;
           clearTimeout(timer);
-          reject(timedOut ? this.limitError("time") : this.deathError(code, signal, worker.stderrTail));
+          if (worker.stopping && !timedOut) reject(new InferenceError("SANDBOX_UNAVAILABLE", "The model sandbox was closed while the model ran."));
+          else reject(timedOut ? this.limitError("time") : this.deathError(code, signal, worker.stderrTail));
         });
         worker.child.stdin!.write(encodeFrame(message), (error) => {
           // A worker that died before reading is reported by its exit.
@@ -312,6 +315,7 @@ export class ModelSandbox {
       exited: new Promise((resolve) => child.once("close", (code, signal) => resolve({ code, signal }))),
       stderrTail: "",
       cpuSeconds: 0,
+      stopping: false,
     };
     child.stderr!.setEncoding("utf8");
     child.stderr!.on("data", (chunk: string) => {
@@ -397,6 +401,7 @@ function setReferenced(child: ChildProcess, referenced: boolean): void {
 /** Ends the worker's stdin (it exits), or kills it after two seconds. */
 async function stopWorker(worker: Worker | undefined): Promise<void> {
   if (worker === undefined || worker.child.exitCode !== null || worker.child.signalCode !== null) return;
+  worker.stopping = true;
   worker.child.stdin!.end();
   const timer = setTimeout(() => worker.child.kill("SIGKILL"), 2000);
   await worker.exited;

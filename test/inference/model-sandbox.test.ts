@@ -200,6 +200,23 @@ describe("model sandbox", () => {
   });
 });
 
+describe("model sandbox lifecycle", () => {
+  it("behavior: closing the sandbox while a model runs fails that request as SANDBOX_UNAVAILABLE (closed), not as the model's fault", async () => {
+    const sandbox = createModelSandbox({ limits: { memoryMiB: 3072, timeLimitSeconds: 60 } });
+    await sandbox.ensureAvailable();
+    const bytes = computeHeavyModel(4000);
+    const running = caught(() => sandbox.probeModel(bytes, checkModelFile(bytes).signature));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = performance.now();
+    await sandbox.close();
+    const error = await running;
+    expect(error.code).toBe("SANDBOX_UNAVAILABLE");
+    expect(error.message).toBe("The model sandbox was closed while the model ran.");
+    // The worker got two seconds to finish, then was killed.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe("model sandbox without its tools", () => {
   it("error: a missing bwrap is SANDBOX_UNAVAILABLE naming it and the fix; nothing runs", async () => {
     const sandbox = createModelSandbox({ commands: { bwrap: "bwrap-not-installed" } });
