@@ -26,7 +26,7 @@ import {
 
 vi.mock("server-only", () => ({}));
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const ROUTE_MS = Number(process.env.FUZZ_ROUTE_MS ?? 3_500);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
@@ -95,7 +95,14 @@ const ROUTES: FuzzRoute[] = [
     name: "/api/auctions",
     method: "GET",
     load: async () => (await import("@/app/api/auctions/route")).GET as Handler,
-    query: fc.record({ status: hostileString, sort: hostileString, limit: hostileString }, { requiredKeys: [] }),
+    query: fc.record(
+      {
+        status: fc.oneof(fc.constantFrom("live", "ended", "all"), hostileString),
+        sort: fc.oneof(fc.constantFrom("ending", "newest"), hostileString),
+        limit: fc.oneof(fc.integer({ min: -5, max: 200 }).map(String), hostileString),
+      },
+      { requiredKeys: [] },
+    ),
   },
   {
     name: "/api/auctions/:id",
@@ -226,6 +233,7 @@ describe("HTTP fuzz: no input gets a 5xx", () => {
   test.each(ROUTES.map((route) => [route.name, route] as const))("%s", async (_name, route) => {
     const handler = await route.load();
     const failures: string[] = [];
+    const statuses: Record<number, number> = {};
     const input = fc.record({
       params: route.params ?? fc.constant({}),
       query: route.query ?? fc.constant({}),
@@ -246,6 +254,7 @@ describe("HTTP fuzz: no input gets a 5xx", () => {
         const response = await handler(request, { params: Promise.resolve(resolved) });
         const text = response.headers.get("content-type")?.startsWith("application/json") ? await response.clone().text() : "";
         await drain(response);
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
         if (response.status >= 500) {
           failures.push(`${response.status} ${route.method} ${url.slice(0, 200)} body=${JSON.stringify(jsonBody).slice(0, 300)} type=${contentType} cookie=${cookie} → ${text.slice(0, 300)}`);
         }
@@ -253,6 +262,7 @@ describe("HTTP fuzz: no input gets a 5xx", () => {
       }),
       { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: ROUTE_MS, markInterruptAsFailure: false, endOnFailure: true },
     );
+    console.log(`HTTP fuzz ${route.method} ${route.name}: statuses ${JSON.stringify(statuses)}`);
     const after = await health(new Request("http://localhost/api/health"));
     expect({ route: route.name, health: after.status }).toEqual({ route: route.name, health: 200 });
     await after.arrayBuffer();
