@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { createImageDecodePool, type ImageDecodePool } from "@/inference/images/image-decode-pool";
 import { startFlowHarness, type FlowHarness } from "./flow-harness";
 import { hugeSofJpeg, legalPng, pngBomb, pngMagicNonImage, truncatedPng } from "../../lib/images/hostile-images";
 
@@ -71,6 +72,30 @@ describe("POST /api/verify with images", () => {
     expect(answer.status).toBe(200);
     expect(answer.json.verdict).toBe("not-found");
     expect(answer.json.summary).toMatch(/or looks like it \(perceptual hash [0-9a-f]{16}\)/);
+  });
+
+  test("error: with every decoder busy and no room to wait, a 429 IMAGE_DECODER_BUSY with Retry-After, never a 5xx", async () => {
+    const key = Symbol.for("colophon.imageDecodePool");
+    const holder = globalThis as { [key]?: ImageDecodePool };
+    const shared = holder[key];
+    const tight = createImageDecodePool({ maxConcurrent: 1, maxQueued: 0, retryAfterSeconds: 3 });
+    holder[key] = tight;
+    try {
+      const image = legalPng(1600, 1200);
+      const answers = await Promise.all([verifyFile(image), verifyFile(image), verifyFile(image)]);
+      const busy = answers.filter((answer) => answer.status === 429);
+      expect(busy.length).toBeGreaterThan(0);
+      expect(answers.every((answer) => answer.status === 200 || answer.status === 429)).toBe(true);
+      expect(busy[0]!.json.error).toEqual({
+        code: "IMAGE_DECODER_BUSY",
+        message: "Every image decoder is busy and 0 images are waiting; retry in 3 s.",
+        details: { maxConcurrent: 1, maxQueued: 0, retryAfterSeconds: 3 },
+      });
+      expect(busy[0]!.retryAfter).toBe("3");
+    } finally {
+      holder[key] = shared;
+      await tight.close();
+    }
   });
 
   test.each([
