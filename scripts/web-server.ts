@@ -16,7 +16,18 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = http.createServer((req, res) => {
+    // Next.js fills X-Forwarded-For from the socket only when the request has none, so a
+    // client could name any address. Appending the socket's address as a proxy does makes
+    // the last entry the real peer (lib/http/client-ip.ts counts TRUSTED_PROXY_HOPS from it).
+    const peer = req.socket.remoteAddress;
+    if (peer !== undefined) {
+      const sent = req.headers["x-forwarded-for"];
+      const prior = (Array.isArray(sent) ? sent.join(", ") : (sent ?? "")).trim();
+      req.headers["x-forwarded-for"] = prior === "" ? peer : `${prior}, ${peer}`;
+    }
+    void handle(req, res);
+  });
   server.once("error", (error: NodeJS.ErrnoException) => {
     const inUse = error.code === "EADDRINUSE";
     say({

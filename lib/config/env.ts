@@ -231,6 +231,12 @@ function settingsObject(cwd: string) {
      * (NODE_ENV=test) so suites that open a runtime get no background writer.
      */
     INDEXER_POLL_MS: wholeNumberSetting(0, 3_600_000),
+    /**
+     * Reverse proxies in front of the web server that each append the address they got the
+     * request from to X-Forwarded-For; the client's address is the entry this many places
+     * before the last (lib/http/client-ip.ts). Unset means 0: clients connect directly.
+     */
+    TRUSTED_PROXY_HOPS: wholeNumberSetting(0, 10),
   });
 }
 

@@ -7,3 +7,4 @@ export { httpStatusOf } from "./http-status-of";
 export { InputError } from "./input-error";
 export { KeyError } from "./key-error";
 export { toErrorResponse, type ErrorBody, type ErrorLogger } from "./to-error-response";
+export { RateLimitError, type RateLimitErrorParameters } from "./rate-limit-error";

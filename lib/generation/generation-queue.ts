@@ -10,10 +10,22 @@ export interface GenerationLimits {
   maxDepth: number;
   /** Jobs one requester may submit per minute; beyond it RATE_LIMITED (429). */
   perRequesterPerMinute: number;
+  /**
+   * Jobs one network address (lib/http/client-ip.ts) may submit per minute, all its accounts
+   * together, so new wallets are not free; beyond it RATE_LIMITED (429). Higher than the
+   * per-account limit: several people may share an address.
+   */
+  perIpPerMinute: number;
+  /**
+   * Fair share, as a fraction of maxDepth: once the queue is at least half full, one account
+   * or one address may hold at most max(1, floor(maxDepth * fairShare)) jobs waiting or
+   * running; beyond it RATE_LIMITED (429).
+   */
+  fairShare: number;
 }
 
 /** Defaults of {@link GenerationLimits}. */
-export const DEFAULT_GENERATION_LIMITS: GenerationLimits = { maxDepth: 32, perRequesterPerMinute: 10 };
+export const DEFAULT_GENERATION_LIMITS: GenerationLimits = { maxDepth: 32, perRequesterPerMinute: 10, perIpPerMinute: 30, fairShare: 0.25 };
 
 /**
  * What a runner needs to fetch and check a model by itself (a worker on another host has no

@@ -19,6 +19,8 @@ export interface SubmitGenerationParameters {
   runtime: GenerationRuntime;
   /** The signed-in address. */
   requester: string;
+  /** The requester's network address (lib/http/client-ip.ts), for the per-address limits; unknown skips them. */
+  clientIp?: string;
   request: GenerationRequest;
 }
 
@@ -36,17 +38,13 @@ function invalid(field: string, reason: string): InputError {
   return new InputError({ code: "INPUT_INVALID", message: `Invalid ${field}: ${reason}`, details: { field, reason } });
 }
 
-// Submissions of one requester are checked and stored one at a time in this process, so
-// two at once cannot both slip under the rate limit.
-const requesterLocks = new Map<string, Promise<unknown>>();
-async function oneAtATime<T>(requester: string, action: () => Promise<T>): Promise<T> {
-  const previous = requesterLocks.get(requester) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(action);
-  const settled = next.catch(() => undefined);
-  requesterLocks.set(requester, settled);
-  void settled.then(() => {
-    if (requesterLocks.get(requester) === settled) requesterLocks.delete(requester);
-  });
+// Submissions are checked and stored one at a time in this process, so two at once (from
+// one account, or from two accounts on one address) cannot both slip under a limit. The
+// check and the insert take a few milliseconds; the job itself runs outside the lock.
+let admission: Promise<unknown> = Promise.resolve();
+async function oneAtATime<T>(action: () => Promise<T>): Promise<T> {
+  const next = admission.catch(() => undefined).then(action);
+  admission = next.catch(() => undefined);
   return next;
 }
 
@@ -78,13 +76,14 @@ async function checkAgainstModel(manifest: ModelManifest, request: GenerationReq
 
 /**
  * Accepts a generation job: checks the model is active and can run the request (params,
- * source image in the content store, fixed sizes), applies the requester's rate limit,
- * stores the job as QUEUED in GenerationJob and queues it.
+ * source image in the content store, fixed sizes), applies the rate limits (per account, per
+ * network address, and the fair share of a busy queue: checkRateLimit), stores the job as
+ * QUEUED in GenerationJob and queues it.
  *
  * @throws GenerationError MODEL_NOT_FOUND (404), RATE_LIMITED (429), QUEUE_FULL (503) with
  *   `retryAfterSeconds`; InputError INPUT_INVALID (400) naming the field.
  */
-export async function submitGeneration({ runtime, requester, request }: SubmitGenerationParameters): Promise<SubmittedGeneration> {
+export async function submitGeneration({ runtime, requester, clientIp, request }: SubmitGenerationParameters): Promise<SubmittedGeneration> {
   const requesterKey = requester.toLowerCase();
   await ensureBuiltinModels(runtime);
   const [database, contentStore, inference, queue] = await Promise.all([runtime.database(), runtime.contentStore(), runtime.inference(), runtime.generationQueue()]);
@@ -93,11 +92,11 @@ export async function submitGeneration({ runtime, requester, request }: SubmitGe
   const manifest = await ensureRunnableModel(inference.registry, contentStore, modelRef, inference.sandbox);
   await checkAgainstModel(manifest, request, contentStore);
 
-  return oneAtATime(requesterKey, async () => {
+  return oneAtATime(async () => {
     const { prisma } = database;
-    await checkRateLimit(prisma, requesterKey, queue.limits.perRequesterPerMinute);
+    await checkRateLimit({ prisma, requester: requesterKey, clientIp, limits: queue.limits, queueDepth: () => queue.depth() });
     const job = await prisma.generationJob.create({
-      data: { requester: requesterKey, modelId: model.id, request: request as unknown as Prisma.InputJsonValue, status: "QUEUED", createdAt: new Date() },
+      data: { requester: requesterKey, clientIp, modelId: model.id, request: request as unknown as Prisma.InputJsonValue, status: "QUEUED", createdAt: new Date() },
     });
     try {
       await queue.enqueue({ jobId: job.id, model: modelRef, request });

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { POST as generate } from "@/app/api/generate/route";
 import { GET as events } from "@/app/api/generate/[id]/events/route";
+import { Wallet } from "ethers";
 import { ALICE, BOB, errorOf, getRequest, jsonRequest, openTestStack, readServerEvents, type TestStack } from "../../lib/generation/fixtures";
 
 // Route modules import "server-only", which throws outside a React Server bundle.
 vi.mock("server-only", () => ({}));
 
+const CAROL = new Wallet(`0x${"c3".repeat(32)}`);
 const LOOM = { modelId: "loom", prompt: "storm", seed: 1, width: 64, height: 64 };
 
 let stack: TestStack | undefined;
@@ -14,8 +16,11 @@ afterEach(async () => {
   stack = undefined;
 });
 
-async function submit(wallet: typeof ALICE, body: unknown = LOOM): Promise<Response> {
-  return generate(await jsonRequest("/api/generate", body, wallet));
+async function submit(wallet: typeof ALICE, body: unknown = LOOM, forwardedFor?: string): Promise<Response> {
+  const request = await jsonRequest("/api/generate", body, wallet);
+  // What npm start's server passes on: the socket's address appended to X-Forwarded-For.
+  if (forwardedFor !== undefined) request.headers.set("x-forwarded-for", forwardedFor);
+  return generate(request);
 }
 
 async function waitForEnd(jobId: string): Promise<string> {
@@ -36,12 +41,33 @@ describe("POST /api/generate limits (in-process queue)", () => {
       status: 429,
       code: "RATE_LIMITED",
       message: `At most 2 generation jobs a minute; try again in ${retryAfter} s.`,
-      details: { limit: 2, windowSeconds: 60, retryAfterSeconds: retryAfter },
+      details: { scope: "account", limit: 2, windowSeconds: 60, retryAfterSeconds: retryAfter },
     });
     expect((await submit(BOB)).status).toBe(202);
     // A refused job is not stored.
     const { prisma } = await stack.runtime.database();
     expect(await prisma.generationJob.count({ where: { requester: ALICE.address.toLowerCase() } })).toBe(2);
+  });
+
+  test("error: 429 RATE_LIMITED with Retry-After once one network address has used its per-minute limit, whatever the accounts", async () => {
+    stack = await openTestStack({ limits: { perRequesterPerMinute: 10, perIpPerMinute: 2, maxDepth: 100 } });
+    expect((await submit(ALICE, LOOM, "203.0.113.7")).status).toBe(202);
+    expect((await submit(BOB, LOOM, "203.0.113.7")).status).toBe(202);
+    // A new wallet on the same address, which also tries to name another address itself.
+    const refused = await submit(CAROL, LOOM, "198.51.100.1, 203.0.113.7");
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(59);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await errorOf(refused)).toEqual({
+      status: 429,
+      code: "RATE_LIMITED",
+      message: `At most 2 generation jobs a minute from one network address; try again in ${retryAfter} s.`,
+      details: { scope: "ip", limit: 2, windowSeconds: 60, retryAfterSeconds: retryAfter },
+    });
+    // Another address is not affected, and the refused job was not stored.
+    expect((await submit(CAROL, LOOM, "198.51.100.1")).status).toBe(202);
+    const { prisma } = await stack.runtime.database();
+    expect(await prisma.generationJob.count({ where: { clientIp: "203.0.113.7" } })).toBe(2);
   });
 
   test("behavior: the rate limit counts the last minute only", async () => {

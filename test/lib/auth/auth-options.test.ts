@@ -148,6 +148,30 @@ describe("GET /api/auth/nonce", () => {
   });
 });
 
+describe("GET /api/auth/nonce throttle", () => {
+  test("error: the 21st nonce in a minute for one network address is 429 RATE_LIMITED with Retry-After; other addresses are served", async () => {
+    // As npm start's server passes it on: a client's own entry, then the socket's address.
+    const from = (forwardedFor: string) => getNonce(new Request("http://localhost/api/auth/nonce", { headers: { "x-forwarded-for": forwardedFor } }));
+    for (let i = 0; i < 20; i += 1) expect((await from(`10.9.9.${i}, 203.0.113.50`)).status).toBe(200);
+    const refused = await from("10.9.9.99, 203.0.113.50");
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(59);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect(await refused.json()).toEqual({
+      error: {
+        code: "RATE_LIMITED",
+        message: `At most 20 sign-in nonces a minute from one network address; try again in ${retryAfter} s.`,
+        details: { limit: 20, windowSeconds: 60, scope: "ip", retryAfterSeconds: retryAfter },
+      },
+    });
+    expect((await from("203.0.113.51")).status).toBe(200);
+    const { prisma } = await getRuntime().database();
+    expect(await prisma.authNonce.count({ where: { clientIp: "203.0.113.50" } })).toBe(20);
+  });
+});
+
 describe("GET /api/auth/chain", () => {
   test("default: the local chain, with the RPC URL a wallet on this machine can add", async () => {
     const response = await getChain(new Request("http://localhost/api/auth/chain"));
