@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { base32upper } from "multiformats/bases/base32";
 import { CID } from "multiformats/cid";
+import { identity } from "multiformats/hashes/identity";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 
 // Route modules import "server-only", which throws outside a React Server bundle.
@@ -80,7 +81,16 @@ describe("GET /ipfs/:cid", () => {
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe("INPUT_INVALID");
-    expect(body.error.details).toMatchObject({ field: "cid", value: "not-a-cid" });
+    expect(body.error.details).toMatchObject({ field: "cid", reason: "is not a CID" });
+  });
+
+  test.each([
+    ["an identity CID (bytes chosen by whoever wrote the URL)", CID.createV1(0x55, identity.digest(new TextEncoder().encode("<script>alert(1)</script>"))), "hash identity is not supported (only sha2-256 content is stored)"],
+    ["an identity dag-pb root", CID.createV1(0x70, identity.digest(new Uint8Array([0x0a, 0x02, 0x08, 0x01]))), "hash identity is not supported (only sha2-256 content is stored)"],
+    ["a libp2p-key codec", CID.createV1(0x72, identity.digest(new Uint8Array(36))), "codec 0x72 is not supported (only raw and dag-pb content is stored)"],
+  ])("error: %s is a 400 with the reason, never served", async (_name, cid, reason) => {
+    const response = await get(cid.toString());
+    expect({ status: response.status, details: (await response.json()).error.details }).toEqual({ status: 400, details: { field: "cid", reason } });
   });
 
   test("error: an invalid CID with If-None-Match is still a 400", async () => {

@@ -141,7 +141,10 @@ describe("POST /api/records", () => {
     ["an empty split", () => ({ body: body("x", { split: [] }) }), "split", "needs at least one entry"],
     ["a royalty above the contract's cap", () => ({ body: body("x", { royaltyBps: 2501 }) }), "royaltyBps", "must be at most 2500 basis points (25%), the contract's cap"],
     ["an empty contribution", () => ({ body: body("x", { contribution: "   " }) }), "contribution", "say in a few words what you contributed"],
-    ["a parent that is not a token id", () => ({ body: body("x", { parents: ["one"] }) }), "parents.0", "must be a decimal token id"],
+    ["a parent that is not a token id", () => ({ body: body("x", { parents: ["one"] }) }), "parents.0", "must be a token id: decimal digits without leading zeros"],
+    ["a parent id of 2^256 (more than a token id holds)", () => ({ body: body("x", { parents: [(1n << 256n).toString()] }) }), "parents.0", "must be a token id from 1 to 2^256-1"],
+    ["a NUL in the contribution", () => ({ body: body("x", { contribution: "mine\u0000" }) }), "contribution", "contains a NUL character"],
+    ["a lone surrogate in the generation id", () => ({ body: { ...body("x"), generationId: "x\ud800" } }), "generationId", "contains a lone UTF-16 surrogate (not valid Unicode text)"],
     ["an unknown field", () => ({ body: body("x", { tokenURI: "ipfs://x" }) }), "tokenURI", "is not a field of this request"],
   ];
 
@@ -429,13 +432,14 @@ describe("POST /api/verify", () => {
     form.set("image", "not a file");
     const response = await routes.verify(new Request("http://localhost/api/verify", { method: "POST", body: form }));
     expect(response.status).toBe(400);
-    expect((await response.json()).error.details).toEqual({ field: "file", reason: "missing: attach the image file in the `file` field" });
+    expect((await response.json()).error.details).toEqual({ field: "file", reason: "a file is required" });
   });
 
   test.each([
     [{ tokenId: "1", contentHash: `0x${"ab".repeat(32)}` }, "tokenId", "give exactly one of tokenId and contentHash"],
     [{}, "tokenId", "give exactly one of tokenId and contentHash"],
-    [{ tokenId: "abc" }, "tokenId", "a decimal token id"],
+    [{ tokenId: "abc" }, "tokenId", "must be a token id: decimal digits without leading zeros"],
+    [{ tokenId: (1n << 256n).toString() }, "tokenId", "must be a token id from 1 to 2^256-1"],
     [{ contentHash: "0x1234" }, "contentHash", "a sha256 hash: 64 hex digits, with or without 0x"],
     [{ tokenId: "1", extra: true }, "extra", "is not a field of this request"],
   ])("error: JSON %j is a 400 naming %s", async (json, field, reason) => {
