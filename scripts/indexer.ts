@@ -20,6 +20,8 @@ import { createChainSource } from "@/lib/indexer/chain-source";
 import { indexerContractsOf } from "@/lib/indexer/indexer-contracts";
 import { DEFAULT_POLL_MS, indexerConfirmations, indexerPollMs } from "@/lib/indexer/indexer-settings";
 import { indexToHead } from "@/lib/indexer/index-to-head";
+import { fillTokenTitles } from "@/lib/indexer/fill-token-titles";
+import { openContentStore } from "@/lib/storage/open-content-store";
 import type { IndexStep } from "@/lib/indexer/index-next-range";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -61,6 +63,12 @@ async function main(): Promise<number> {
     await applyMigrations(db, { migrationsDir: path.join(root, "prisma", "migrations") });
     say(`following chain ${chainId} at ${rpcUrl}: Artwork ${contracts.artwork}, AuctionHouse ${contracts.auctionHouse}; ${confirmations} confirmations`);
     const chain = createChainSource(provider);
+    let store: ReturnType<typeof openContentStore> | undefined;
+    const contentStore = () =>
+      (store ??= openContentStore(env.IPFS_API_URL ? { kuboApiUrl: env.IPFS_API_URL } : { dataDir: env.COLOPHON_DATA_DIR }).catch((error: unknown) => {
+        store = undefined;
+        throw error;
+      }));
     let lastProblem: string | undefined;
     while (!stopping) {
       try {
@@ -76,6 +84,10 @@ async function main(): Promise<number> {
         });
         if (lastProblem !== undefined) say("recovered");
         lastProblem = undefined;
+        // Titles from the tokens' metadata (a bad document or a store that is down is logged, never fatal).
+        await fillTokenTitles({ prisma: db.prisma, readContent: async (cid) => (await contentStore()).get(cid), log: say }).catch((error: unknown) =>
+          say(`titles not read: ${error instanceof Error ? error.message : String(error)}`),
+        );
         if (once) {
           say(result.last.kind === "idle" ? `caught up at block ${result.last.cursor} (head ${result.last.head})` : "done");
           return 0;

@@ -1,6 +1,7 @@
 import type { Runtime } from "@/lib/runtime/get-runtime";
 import { readChainDeployment } from "@/lib/runtime/read-chain-deployment";
 import { createChainSource } from "./chain-source";
+import { fillTokenTitles } from "./fill-token-titles";
 import { indexerContractsOf } from "./indexer-contracts";
 import { indexerConfirmations, indexerPollMs } from "./indexer-settings";
 import { indexToHead } from "./index-to-head";
@@ -38,6 +39,7 @@ export function startIndexer(runtime: Runtime, isCurrent: () => boolean = () => 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let lastProblem: string | undefined;
+  let lastTitleProblem: string | undefined;
   let failures = 0;
 
   const tick = async () => {
@@ -61,6 +63,17 @@ export function startIndexer(runtime: Runtime, isCurrent: () => boolean = () => 
       if (lastProblem !== undefined) console.warn("[indexer] recovered: following the chain again");
       lastProblem = undefined;
       failures = 0;
+      // Titles come from the tokens' metadata, after indexing and apart from it: a store that
+      // is down or a bad document costs a log line (once per problem), never the index.
+      try {
+        const store = await runtime.contentStore();
+        await fillTokenTitles({ prisma, readContent: (cid) => store.get(cid) });
+        lastTitleProblem = undefined;
+      } catch (error) {
+        const problem = error instanceof Error ? error.message : String(error);
+        if (problem !== lastTitleProblem && isCurrent()) console.warn(`[indexer] titles not read: ${problem}`);
+        lastTitleProblem = problem;
+      }
     } catch (error) {
       const problem = error instanceof Error ? error.message : String(error);
       if (problem !== lastProblem && isCurrent()) console.warn(`[indexer] ${problem}; retrying`);

@@ -7,7 +7,8 @@ const TITLE_LENGTH = 90;
 
 /**
  * Cards of the given tokens that the index has seen minted (Token rows), with the image
- * and prompt of the generation this server kept for the same content hash. A token the
+ * and prompt of the generation this server kept for the same content hash, or else the
+ * title the index read from the token's metadata (after the database was rebuilt). A token the
  * chain has not confirmed to the index is left out, even when a Work row exists already.
  */
 export async function loadWorkCards(prisma: PrismaClient, tokenIds: readonly string[]): Promise<Map<string, WorkCardJson>> {
@@ -27,7 +28,7 @@ export async function buildWorkCards(prisma: PrismaClient, tokens: readonly Toke
   for (const token of tokens) {
     const id = token.tokenId.toFixed();
     const generation = byHash.get(token.contentHash);
-    const prompt = generation?.prompt.trim() ?? "";
+    const prompt = generation?.prompt.trim() || token.title?.trim() || "";
     cards.set(id, {
       tokenId: id,
       url: `/works/${id}`,
