@@ -20,6 +20,7 @@ import {
   fieldValue,
   floodStats,
   hostileString,
+  mutationOf,
   objectWith,
   type FuzzBody,
 } from "./hostile-inputs";
@@ -47,6 +48,9 @@ interface FuzzRoute {
 
 let h: FlowHarness;
 let generation: TestGeneration;
+let aliceAddress: string;
+/** An address that is neither Alice nor the owner. */
+const OTHER = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 let cookies: { alice: string; owner: string };
 let health: Handler;
 
@@ -54,6 +58,7 @@ beforeAll(async () => {
   console.log(`HTTP fuzz: seed ${SEED}, ${RUNS} runs per route, at most ${ROUTE_MS} ms each (replay with FUZZ_SEED=${SEED})`);
   h = await startFlowHarness("fuzz");
   const alice = devAccount(1, h.provider);
+  aliceAddress = alice.address;
   generation = await h.createGeneration({ contributor: alice.address, prompt: "fuzz", seed: 1 });
   cookies = { alice: await h.cookie(alice.address), owner: await h.cookie(h.deployer.address) };
   health = (await import("@/app/api/health/route")).GET as Handler;
@@ -83,13 +88,13 @@ const ROUTES: FuzzRoute[] = [
     name: "/api/admin/attestors",
     method: "POST",
     load: async () => (await import("@/app/api/admin/attestors/route")).POST as Handler,
-    body: bodyArbitrary(objectWith(["attestor", "allowed"], { attestor: addressish })),
+    body: bodyArbitrary(fc.oneof(objectWith(["attestor", "allowed"], { attestor: addressish }), mutationOf({ attestor: OTHER, allowed: true }))),
   },
   {
     name: "/api/admin/platform-fee",
     method: "POST",
     load: async () => (await import("@/app/api/admin/platform-fee/route")).POST as Handler,
-    body: bodyArbitrary(objectWith(["recipient", "bps"], { recipient: addressish })),
+    body: bodyArbitrary(fc.oneof(objectWith(["recipient", "bps"], { recipient: addressish }), mutationOf({ recipient: OTHER, bps: 100 }))),
   },
   {
     name: "/api/auctions",
@@ -116,11 +121,15 @@ const ROUTES: FuzzRoute[] = [
     method: "POST",
     load: async () => (await import("@/app/api/generate/route")).POST as Handler,
     body: bodyArbitrary(
-      objectWith(["modelId", "prompt", "seed", "width", "height", "variations", "sourceImageCid", "params"], {
-        modelId: fc.oneof(hostileString, fc.constantFrom("loom", "press")),
-        sourceImageCid: fc.oneof(cidArbitrary, hostileString),
-        params: fc.dictionary(hostileString, fieldValue, { maxKeys: 3 }),
-      }),
+      fc.oneof(
+        objectWith(["modelId", "prompt", "seed", "width", "height", "variations", "sourceImageCid", "params"], {
+          modelId: fc.oneof(hostileString, fc.constantFrom("loom", "press")),
+          sourceImageCid: fc.oneof(cidArbitrary, hostileString),
+          params: fc.dictionary(hostileString, fieldValue, { maxKeys: 3 }),
+        }),
+        mutationOf({ modelId: "loom", prompt: "a quiet harbour", seed: 7, width: 64, height: 64 }),
+        mutationOf({ modelId: "press", prompt: "ink", seed: 7, width: 64, height: 64, sourceImageCid: "IMAGE" }),
+      ),
     ),
   },
   {
@@ -135,7 +144,7 @@ const ROUTES: FuzzRoute[] = [
     method: "POST",
     load: async () => (await import("@/app/api/generations/route")).POST as Handler,
     path: () => "/api/generations",
-    body: bodyArbitrary(objectWith(["jobId", "index"])),
+    body: bodyArbitrary(fc.oneof(objectWith(["jobId", "index"]), mutationOf({ jobId: "cm0000000000000000000000", index: 0 }))),
   },
   { name: "/api/models", method: "GET", load: async () => (await import("@/app/api/models/route")).GET as Handler },
   {
@@ -143,25 +152,29 @@ const ROUTES: FuzzRoute[] = [
     method: "POST",
     load: async () => (await import("@/app/api/models/route")).POST as Handler,
     path: () => "/api/models",
-    body: bodyArbitrary(objectWith(["name", "version"])),
+    body: bodyArbitrary(objectWith(["name", "version"]), { multipart: true }),
   },
   {
     name: "/api/models/:id/status",
     method: "POST",
     load: async () => (await import("@/app/api/models/[id]/status/route")).POST as Handler,
     params: fc.record({ id: id() }),
-    body: bodyArbitrary(objectWith(["status"], { status: fc.oneof(hostileString, fc.constantFrom("retired", "active")) })),
+    body: bodyArbitrary(fc.oneof(objectWith(["status"], { status: fc.oneof(hostileString, fc.constantFrom("retired", "active")) }), mutationOf({ status: "retired" }))),
   },
   {
     name: "/api/records",
     method: "POST",
     load: async () => (await import("@/app/api/records/route")).POST as Handler,
     body: bodyArbitrary(
-      objectWith(["generationId", "contribution", "split", "royaltyBps", "parents"], {
-        generationId: fc.oneof(hostileString, fc.constant("GEN")),
-        split: fc.oneof(fieldValue, fc.array(objectWith(["account", "role", "bps"], { account: addressish }), { maxLength: 3 })),
-        parents: fc.oneof(fieldValue, fc.array(tokenIdish, { maxLength: 3 })),
-      }),
+      fc.oneof(
+        objectWith(["generationId", "contribution", "split", "royaltyBps", "parents"], {
+          generationId: fc.oneof(hostileString, fc.constant("GEN")),
+          split: fc.oneof(fieldValue, fc.array(objectWith(["account", "role", "bps"], { account: addressish }), { maxLength: 3 })),
+          parents: fc.oneof(fieldValue, fc.array(tokenIdish, { maxLength: 3 })),
+        }),
+        mutationOf({ generationId: "GEN", contribution: "I wrote the prompt", split: [{ account: "ALICE", role: "prompter", bps: 10_000 }], royaltyBps: 500 }),
+        mutationOf({ generationId: "GEN", contribution: "a remix", split: [{ account: "ALICE", role: "prompter", bps: 10_000 }], royaltyBps: 500, parents: ["1"] }),
+      ),
     ),
   },
   {
@@ -175,26 +188,29 @@ const ROUTES: FuzzRoute[] = [
     method: "POST",
     load: async () => (await import("@/app/api/records/[id]/sign/route")).POST as Handler,
     params: fc.record({ id: id() }),
-    body: bodyArbitrary(objectWith(["signature"])),
+    body: bodyArbitrary(fc.oneof(objectWith(["signature"]), mutationOf({ signature: `0x${"1b".repeat(65)}` }))),
   },
   {
     name: "/api/records/:id/minted",
     method: "POST",
     load: async () => (await import("@/app/api/records/[id]/minted/route")).POST as Handler,
     params: fc.record({ id: id() }),
-    body: bodyArbitrary(objectWith(["txHash"])),
+    body: bodyArbitrary(fc.oneof(objectWith(["txHash"]), mutationOf({ txHash: `0x${"ab".repeat(32)}` }))),
   },
   {
     name: "/api/uploads",
     method: "POST",
     load: async () => (await import("@/app/api/uploads/route")).POST as Handler,
-    body: bodyArbitrary(fieldValue),
+    body: bodyArbitrary(fieldValue, { multipart: true }),
   },
   {
     name: "/api/verify",
     method: "POST",
     load: async () => (await import("@/app/api/verify/route")).POST as Handler,
-    body: bodyArbitrary(objectWith(["tokenId", "contentHash", "reproduce"], { tokenId: tokenIdish })),
+    body: fc.oneof(
+      bodyArbitrary(fc.oneof(objectWith(["tokenId", "contentHash", "reproduce"], { tokenId: tokenIdish }), mutationOf({ tokenId: "1" }), mutationOf({ contentHash: "SHA", reproduce: true }))),
+      bodyArbitrary(fieldValue, { multipart: true }),
+    ),
   },
   {
     name: "/ipfs/:cid",
@@ -204,6 +220,17 @@ const ROUTES: FuzzRoute[] = [
     path: (params) => `/ipfs/${encodeSegment(String(params.cid))}`,
   },
 ];
+
+/** Placeholders of the arbitraries (built before the harness existed) with the harness's values. */
+function fillPlaceholders(value: unknown): unknown {
+  if (value === "GEN") return generation.id;
+  if (value === "ALICE") return aliceAddress;
+  if (value === "IMAGE") return generation.cid;
+  if (value === "SHA") return generation.sha256;
+  if (Array.isArray(value)) return value.map(fillPlaceholders);
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillPlaceholders(v)]));
+  return value;
+}
 
 /** A param in a URL path; a lone surrogate cannot be percent-encoded (Next would have refused the URL). */
 function encodeSegment(value: string): string {
@@ -239,24 +266,28 @@ describe("HTTP fuzz: no input gets a 5xx", () => {
       query: route.query ?? fc.constant({}),
       body: route.body ?? fc.constant<FuzzBody>({ kind: "none" }),
       contentType: contentTypeArbitrary,
-      cookie: fc.constantFrom<"none" | "alice" | "owner" | "garbage">("none", "alice", "alice", "owner", "garbage"),
+      // Mostly signed in, so most requests get past the 401 into the route's own checks.
+      cookie: fc.oneof(
+        { weight: 5, arbitrary: fc.constant("alice" as const) },
+        { weight: 1, arbitrary: fc.constantFrom("none" as const, "owner" as const, "garbage" as const) },
+      ),
     });
     await fc.assert(
       fc.asyncProperty(input, async ({ params, query, body, contentType, cookie }) => {
         const resolved = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === "GEN" ? generation.id : v])) as Record<string, string | string[]>;
         const search = new URLSearchParams(query).toString();
         const url = `http://localhost${pathOf(route, resolved)}${search === "" ? "" : `?${search}`}`;
-        const jsonBody = body.kind === "json" && typeof body.value === "object" && body.value !== null && (body.value as Record<string, unknown>).generationId === "GEN"
-          ? { ...body, value: { ...(body.value as object), generationId: generation.id } }
-          : body;
-        const cookieHeader = cookie === "none" ? null : cookie === "garbage" ? "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z" : cookies[cookie];
+        const jsonBody = body.kind === "json" ? { ...body, value: fillPlaceholders(body.value) } : body;
+        // The admin routes refuse everyone but the contracts' owner before reading the body.
+        const who = cookie === "alice" && route.name.startsWith("/api/admin/") ? "owner" : cookie;
+        const cookieHeader = who === "none" ? null : who === "garbage" ? "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z" : cookies[who];
         const request = buildRequest({ url, method: route.method, body: jsonBody, contentType, cookie: cookieHeader });
         const response = await handler(request, { params: Promise.resolve(resolved) });
         const text = response.headers.get("content-type")?.startsWith("application/json") ? await response.clone().text() : "";
         await drain(response);
         statuses[response.status] = (statuses[response.status] ?? 0) + 1;
         if (response.status >= 500) {
-          failures.push(`${response.status} ${route.method} ${url.slice(0, 200)} body=${JSON.stringify(jsonBody).slice(0, 300)} type=${contentType} cookie=${cookie} → ${text.slice(0, 300)}`);
+          failures.push(`${response.status} ${route.method} ${url.slice(0, 200)} body=${JSON.stringify(jsonBody).slice(0, 300)} type=${contentType} cookie=${who} → ${text.slice(0, 300)}`);
         }
         expect(response.status, failures.at(-1)).toBeLessThan(500);
       }),

@@ -103,6 +103,20 @@ export function objectWith(keys: readonly string[], overrides: Record<string, fc
     .map(([object, extra]) => (extra === null ? object : { ...object, [extra[0]]: extra[1] }));
 }
 
+/**
+ * A valid `base` with one thing changed (a field set to a hostile value, a field left out,
+ * a hostile extra field), or unchanged: requests that get past the schema into the domain.
+ */
+export function mutationOf(base: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const keys = Object.keys(base);
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(base) },
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...keys), fieldValue).map(([key, value]) => ({ ...base, [key]: value })) },
+    { weight: 1, arbitrary: fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(base).filter(([name]) => name !== key))) },
+    { weight: 1, arbitrary: fc.tuple(hostileString, fieldValue).map(([key, value]) => ({ ...base, [key]: value })) },
+  );
+}
+
 /** What a fuzzed request body is. */
 export type FuzzBody =
   | { kind: "json"; value: unknown }
@@ -112,16 +126,16 @@ export type FuzzBody =
   | { kind: "flood"; megabytes: number; declared: "none" | "low" | "true" }
   | { kind: "none" };
 
-/** Bodies of every kind around `json` (the route's own shape). */
-export function bodyArbitrary(json: fc.Arbitrary<unknown>): fc.Arbitrary<FuzzBody> {
+/** Bodies of every kind around `json` (the route's own shape); mostly forms for a `multipart` route. */
+export function bodyArbitrary(json: fc.Arbitrary<unknown>, { multipart = false }: { multipart?: boolean } = {}): fc.Arbitrary<FuzzBody> {
   return fc.oneof(
-    { weight: 6, arbitrary: json.map((value) => ({ kind: "json" as const, value })) },
+    { weight: multipart ? 2 : 12, arbitrary: json.map((value) => ({ kind: "json" as const, value })) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: "json" as const, value })) },
     { weight: 1, arbitrary: hostileString.map((text) => ({ kind: "raw" as const, text })) },
     { weight: 1, arbitrary: fc.constantFrom(`${"[".repeat(20_000)}${"]".repeat(20_000)}`, '{"a":', "\u0000{}", '{"__proto__":{"x":1}}').map((text) => ({ kind: "raw" as const, text })) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map((bytes) => ({ kind: "bytes" as const, bytes })) },
     {
-      weight: 2,
+      weight: multipart ? 12 : 2,
       arbitrary: fc
         .record({
           fields: fc.dictionary(hostileString.filter((key) => key.length < 50), hostileString.map((value) => value.slice(0, 2000)), { maxKeys: 4 }),
