@@ -66,9 +66,9 @@ describe("model sandbox", () => {
   let sandbox: ModelSandbox;
   // A data dir inside the repository, as the default `.colophon/` is: the attack of issue 10
   // names a file there relative to the server's working directory.
-  fs.mkdirSync(path.join(REPO_ROOT, ".colophon"), { recursive: true });
-  const dataDir = fs.mkdtempSync(path.join(REPO_ROOT, ".colophon", "test-canary-"));
   const canary = new Uint8Array(randomBytes(48));
+  // Named here, made in beforeAll (so a filtered run that skips these tests leaves nothing).
+  const dataDir = path.join(REPO_ROOT, ".colophon", `test-canary-${randomBytes(6).toString("hex")}`);
   const canaryPath = path.join(dataDir, "keys", "canary.key");
   const relative = path.relative(REPO_ROOT, canaryPath);
 

@@ -56,8 +56,8 @@ describe("POST /api/models: hostile models", () => {
   let stack: TestStack;
   // The data dir sits in the repository, like the default `.colophon/`, so a relative path
   // from the server's working directory reaches it.
-  fs.mkdirSync(path.join(REPO_ROOT, ".colophon"), { recursive: true });
-  const dataDir = fs.mkdtempSync(path.join(REPO_ROOT, ".colophon", "test-hostile-"));
+  // Named here, made in beforeAll (so a filtered run that skips these tests leaves nothing).
+  const dataDir = path.join(REPO_ROOT, ".colophon", `test-hostile-${randomBytes(6).toString("hex")}`);
   const canary = new Uint8Array(randomBytes(48));
   const canaryPath = path.join(dataDir, "keys", "canary.key");
   const paths = {
@@ -68,6 +68,7 @@ describe("POST /api/models: hostile models", () => {
   };
 
   beforeAll(async () => {
+    fs.mkdirSync(dataDir, { recursive: true });
     stack = await openTestStack({ dataDir, sandbox: { limits: SANDBOX_LIMITS } });
     fs.mkdirSync(path.dirname(canaryPath), { recursive: true });
     fs.writeFileSync(canaryPath, canary);
