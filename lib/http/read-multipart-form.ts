@@ -1,6 +1,7 @@
 import { invalidInput } from "./invalid-input";
 import { mediaTypeOf } from "./media-type-of";
-import { payloadTooLarge, readBody } from "./read-body";
+import { payloadTooLarge } from "./payload-too-large";
+import { readBody } from "./read-body";
 import { unsupportedMediaType } from "./unsupported-media-type";
 
 /** A multipart request's one file and its text fields. */

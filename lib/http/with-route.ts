@@ -38,8 +38,3 @@ export function withRoute<Params extends RouteParams = RouteParams>(
   };
   return Object.assign(wrapped, { [ROUTE_HANDLER]: true as const });
 }
-
-/** Whether `value` is a handler built by {@link withRoute}. */
-export function isRouteHandler(value: unknown): boolean {
-  return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[ROUTE_HANDLER] === true;
-}

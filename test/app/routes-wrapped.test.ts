@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { isRouteHandler } from "@/lib/http/with-route";
+import { isRouteHandler } from "@/lib/http/is-route-handler";
 
 vi.mock("server-only", () => ({}));
 

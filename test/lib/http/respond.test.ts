@@ -5,7 +5,8 @@ import { GenerationError } from "@/lib/generation/generation-error";
 import { invalidInput } from "@/lib/http/invalid-input";
 import { respondError } from "@/lib/http/respond-error";
 import { respondJson } from "@/lib/http/respond-json";
-import { isRouteHandler, withRoute } from "@/lib/http/with-route";
+import { isRouteHandler } from "@/lib/http/is-route-handler";
+import { withRoute } from "@/lib/http/with-route";
 
 vi.mock("server-only", () => ({}));
 
