@@ -129,6 +129,12 @@ async function main() {
   assert.deepEqual(await (await call("/api/auth/session")).json(), {});
   ok("sign-out: session cookie cleared, session empty");
 
+  // A copy of the cookie taken before sign-out (another tab, a thief) is refused too.
+  const copied = await fetch(new URL("/api/uploads", base), { method: "POST", headers: { cookie: `next-auth.session-token=${sessionCookie}` } });
+  assert.equal(copied.status, 401);
+  assert.equal(((await copied.json()) as { error: { details: { reason: string } } }).error.details.reason, "SESSION_ENDED");
+  ok("POST /api/uploads with a copy of the signed-out cookie: 401 SESSION_ENDED");
+
   const page = await call("/");
   assert.equal(page.status, 200);
   ok("GET /: 200 with the wallet control in the header");
