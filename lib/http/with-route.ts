@@ -11,11 +11,13 @@ export interface RouteArgs<Params extends RouteParams = RouteParams> {
   params: Promise<Params>;
 }
 
-/** A route handler as exported from an `app/**\/route.ts` file, marked as wrapped. */
-// The exported type takes any params: Next.js checks each route's own, and tests call the
-// handlers with plain records.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export type RouteHandler<Params extends RouteParams> = ((request: Request, context?: { params: Promise<any> }) => Promise<Response>) & {
+/**
+ * A route handler as exported from an `app/**\/route.ts` file, marked as wrapped. Its
+ * context takes any params: Next.js checks each route's own, and tests call the handlers
+ * with plain records.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RouteHandler = ((request: Request, context?: { params: Promise<any> }) => Promise<Response>) & {
   readonly [ROUTE_HANDLER]: true;
 };
 
@@ -27,7 +29,7 @@ export type RouteHandler<Params extends RouteParams> = ((request: Request, conte
  */
 export function withRoute<Params extends RouteParams = RouteParams>(
   handler: (request: Request, context: RouteArgs<Params>) => Promise<Response> | Response,
-): RouteHandler<Params> {
+): RouteHandler {
   const wrapped = async (request: Request, context?: { params: Promise<any> }): Promise<Response> => {
     try {
       // Next.js always passes the params; a direct call (a test, a bench) may leave them out.

@@ -14,7 +14,7 @@ export interface SessionArgs<Params extends RouteParams> extends RouteArgs<Param
  */
 export function withSession<Params extends RouteParams = RouteParams>(
   handler: (request: Request, context: SessionArgs<Params>) => Promise<Response> | Response,
-): RouteHandler<Params> {
+): RouteHandler {
   return withRoute<Params>(async (request, context) => {
     const { address } = await requireSignedIn(request);
     return handler(request, { params: context.params, address });
