@@ -75,7 +75,7 @@ describe("createInProcessGenerationQueue", () => {
     const error = await queue.enqueue(payload("c")).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GenerationError);
     expect(error).toMatchObject({ code: "QUEUE_FULL", message: "The generation queue is full (2 jobs); try again in 2 s.", details: { depth: 2, maxDepth: 2, retryAfterSeconds: 2 } });
-    expect(queue.limits).toEqual({ maxDepth: 2, perRequesterPerMinute: 10 });
+    expect(queue.limits).toEqual({ maxDepth: 2, perRequesterPerMinute: 10, perIpPerMinute: 30, fairShare: 0.25 });
   });
 
   test("behavior: a server error keeps its message; an unexpected one is logged and shown with a reference only", async () => {
