@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { Job, Queue } from "bullmq";
+import { Wallet } from "ethers";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { POST as generate } from "@/app/api/generate/route";
 import { GET as events } from "@/app/api/generate/[id]/events/route";
@@ -123,6 +124,39 @@ describe("BullMQ generation queue on Redis (real inference in a worker)", () => 
       details: { depth: 1, maxDepth: 1, retryAfterSeconds: 5 },
     });
     expect(await (await stack.runtime.database()).prisma.generationJob.count()).toBe(1);
+  });
+
+  test("error: 429 RATE_LIMITED (fair share) with Retry-After once the Redis queue is half full and an account or address holds its share", async () => {
+    const queueName = makeQueueName();
+    // maxDepth 8, fairShare 0.25: busy from 4 waiting jobs, a share of 2. No worker: jobs wait.
+    stack = await openTestStack({ queueName, limits: { maxDepth: 8, perRequesterPerMinute: 100, perIpPerMinute: 100 } });
+    const from = async (wallet: typeof ALICE, address: string) => {
+      const request = await jsonRequest("/api/generate", REQUEST, wallet);
+      request.headers.set("x-forwarded-for", address);
+      return generate(request);
+    };
+    const carol = new Wallet(`0x${"c3".repeat(32)}`);
+    const dave = new Wallet(`0x${"d4".repeat(32)}`);
+    // Not busy yet: one account may queue more than its share.
+    for (let i = 0; i < 4; i += 1) expect((await from(ALICE, "203.0.113.1")).status).toBe(202);
+    const refused = await from(ALICE, "203.0.113.1");
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect(await errorOf(refused)).toEqual({
+      status: 429,
+      code: "RATE_LIMITED",
+      message: "The generation queue is busy (4 of 8 jobs) and this account already has 4 waiting or running, its fair share of 2; try again in 5 s.",
+      details: { scope: "account", limit: 2, held: 4, depth: 4, maxDepth: 8, retryAfterSeconds: 5 },
+    });
+    // Another account from another address gets its share; new wallets on that address do not get more.
+    expect((await from(carol, "198.51.100.2")).status).toBe(202);
+    expect((await from(dave, "198.51.100.2")).status).toBe(202);
+    expect(await errorOf(await from(new Wallet(`0x${"e5".repeat(32)}`), "198.51.100.2"))).toEqual({
+      status: 429,
+      code: "RATE_LIMITED",
+      message: "The generation queue is busy (6 of 8 jobs) and this network address already has 2 waiting or running, its fair share of 2; try again in 5 s.",
+      details: { scope: "ip", limit: 2, held: 2, depth: 6, maxDepth: 8, retryAfterSeconds: 5 },
+    });
+    expect(await (await stack.runtime.database()).prisma.generationJob.count()).toBe(6);
   });
 
   test("behavior: a job that finished while no web server listened is read back from Redis at the next start", async () => {
