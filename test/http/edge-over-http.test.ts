@@ -93,6 +93,19 @@ describe("the HTTP edge over a real Next.js server", () => {
     expect(garbled.status).toBeLessThan(500);
   });
 
+  test.each([
+    ["/api/auth/callback/siwe", { csrfToken: "x", callbackUrl: "0xff" }],
+    ["/api/auth/signout", { csrfToken: "x", callbackUrl: "é" }],
+  ])("error: POST %s with a callbackUrl that is no URL is a 400, not next-auth's 500", async (endpoint, fields) => {
+    const { status, body } = await send(endpoint, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString(), redirect: "manual" });
+    expect({ status, field: body?.error?.details?.field }).toEqual({ status: 400, field: "callbackUrl" });
+  });
+
+  test("error: a callbackUrl that is no URL in the query is a 400 too", async () => {
+    const { status } = await send("/api/auth/signin?callbackUrl=0xff", { redirect: "manual" });
+    expect(status).toBe(400);
+  });
+
   test("error: a JSON route given text/plain is a 415", async () => {
     const { status, body } = await send("/api/verify", { method: "POST", headers: { "content-type": "text/plain" }, body: '{"tokenId":"1"}' });
     expect({ status, code: body?.error?.code }).toEqual({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE" });

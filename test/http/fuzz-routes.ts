@@ -246,6 +246,8 @@ export interface FuzzRouteParameters {
   seed: number;
   runs: number;
   timeLimitMs: number;
+  /** Whether requests may declare a Content-Length below their size (in-process only). */
+  lyingLength?: boolean;
 }
 
 /**
@@ -253,7 +255,7 @@ export interface FuzzRouteParameters {
  * `timeLimitMs`) and fails on the first 5xx, naming the request. Returns how many answers
  * had each status.
  */
-export async function fuzzRoute({ route, send, cookies, placeholders, origin, seed, runs, timeLimitMs }: FuzzRouteParameters): Promise<Record<number, number>> {
+export async function fuzzRoute({ route, send, cookies, placeholders, origin, seed, runs, timeLimitMs, lyingLength = true }: FuzzRouteParameters): Promise<Record<number, number>> {
   const statuses: Record<number, number> = {};
   const input = fc.record({
     params: route.params ?? fc.constant({}),
@@ -275,7 +277,7 @@ export async function fuzzRoute({ route, send, cookies, placeholders, origin, se
       // The admin routes refuse everyone but the contracts' owner before reading the body.
       const who = cookie === "alice" && route.name.startsWith("/api/admin/") ? "owner" : cookie;
       const cookieHeader = who === "none" ? null : who === "garbage" ? "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z" : cookies[who];
-      const response = await send(buildRequest({ url, method: route.method, body: filled, contentType, cookie: cookieHeader }), resolved);
+      const response = await send(buildRequest({ url, method: route.method, body: filled, contentType, cookie: cookieHeader, lyingLength }), resolved);
       const text = response.headers.get("content-type")?.startsWith("application/json") ? await response.clone().text() : "";
       await drain(response);
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;

@@ -124,6 +124,7 @@ export type FuzzBody =
   | { kind: "bytes"; bytes: Uint8Array }
   | { kind: "multipart"; fields: Record<string, string>; file: Uint8Array | null; fileField: string }
   | { kind: "flood"; megabytes: number; declared: "none" | "low" | "true" }
+  | { kind: "form"; fields: Record<string, string> }
   | { kind: "none" };
 
 /** Bodies of every kind around `json` (the route's own shape); mostly forms for a `multipart` route. */
@@ -147,6 +148,14 @@ export function bodyArbitrary(json: fc.Arbitrary<unknown>, { multipart = false }
     { weight: 1, arbitrary: fc.record({ megabytes: fc.constantFrom(1, 3, 100), declared: fc.constantFrom("none" as const, "low" as const, "true" as const) }).map((f) => ({ kind: "flood" as const, ...f })) },
     { weight: 1, arbitrary: fc.constant({ kind: "none" as const }) },
   );
+}
+
+/** URL-encoded forms (next-auth's sign-in and sign-out) with some of `keys`, hostile values and keys. */
+export function formArbitrary(keys: readonly string[]): fc.Arbitrary<FuzzBody> {
+  const text = hostileString.map((value) => value.slice(0, 4000));
+  return fc
+    .tuple(fc.record(Object.fromEntries(keys.map((key) => [key, text])), { requiredKeys: [] }), fc.dictionary(hostileString.map((key) => key.slice(0, 50)), text, { maxKeys: 2 }))
+    .map(([known, extra]) => ({ kind: "form" as const, fields: { ...extra, ...(known as Record<string, string>) } }));
 }
 
 /** A PNG signature and IHDR of a 8192x8192 16-bit image with no pixel data. */
@@ -175,7 +184,22 @@ function wrongContentType(): fc.Arbitrary<string> {
 export const floodStats = { pulledBytes: 0, offeredBytes: 0 };
 
 /** A request for `url` with `body` and `contentType` (the multipart type is the form's own). */
-export function buildRequest({ url, method, body, contentType, cookie }: { url: string; method: string; body: FuzzBody; contentType: string; cookie: string | null }): Request {
+export function buildRequest({
+  url,
+  method,
+  body,
+  contentType,
+  cookie,
+  lyingLength = true,
+}: {
+  url: string;
+  method: string;
+  body: FuzzBody;
+  contentType: string;
+  cookie: string | null;
+  /** Whether a flood may declare a Content-Length below its size (fetch refuses to send one). */
+  lyingLength?: boolean;
+}): Request {
   const headers = new Headers();
   if (cookie !== null) headers.set("cookie", cookie);
   if (method === "GET" || method === "HEAD" || body.kind === "none") {
@@ -196,6 +220,9 @@ export function buildRequest({ url, method, body, contentType, cookie }: { url: 
       headers.delete("content-type");
       return new Request(url, { method, headers, body: form });
     }
+    case "form":
+      headers.set("content-type", "application/x-www-form-urlencoded");
+      return new Request(url, { method, headers, body: new URLSearchParams(body.fields).toString() });
     case "flood": {
       const total = body.megabytes * 1024 * 1024;
       const chunk = new Uint8Array(256 * 1024).fill(0x20);
@@ -209,7 +236,7 @@ export function buildRequest({ url, method, body, contentType, cookie }: { url: 
           controller.enqueue(chunk);
         },
       });
-      if (body.declared === "low") headers.set("content-length", "10");
+      if (body.declared === "low" && lyingLength) headers.set("content-length", "10");
       if (body.declared === "true") headers.set("content-length", String(total));
       return new Request(url, { method, headers, body: stream, duplex: "half" } as RequestInit);
     }

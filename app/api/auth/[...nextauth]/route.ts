@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/auth-options";
+import { checkCallbackUrl } from "@/lib/http/check-callback-url";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { withCappedBody } from "@/lib/http/with-capped-body";
 import { withRoute, type RouteArgs } from "@/lib/http/with-route";
@@ -19,7 +20,9 @@ async function handler(request: Request, context: RouteArgs<{ nextauth: string[]
   if (request.method === "GET" && (await context.params).nextauth?.[0] === "callback") throw methodNotAllowed("GET", ["POST"]);
   // A wrong setting or an unsafe secret file is thrown here and answered in words by withRoute.
   const options = getAuthOptions();
-  return NextAuth(options)(await withCappedBody(request as NextRequest, { limitBytes: AUTH_BODY_LIMIT_BYTES }), context);
+  // The body is read under a cap, and a callbackUrl next-auth would choke on is a 400.
+  const capped = await withCappedBody(request as NextRequest, { limitBytes: AUTH_BODY_LIMIT_BYTES, check: (fields) => checkCallbackUrl(request, fields) });
+  return NextAuth(options)(capped, context);
 }
 
 export const GET = withRoute(handler);
