@@ -129,6 +129,16 @@ describe("provenance end to end", () => {
     stack = await startStack(env);
     expect(stack.output()).toContain("applied 20261126103704_init");
 
+    // The index rebuilds the work from the chain, and its title from the token metadata (the
+    // kept generation that named it went with the database).
+    const profile = `${stack.url}/profile/${contributor.address}`;
+    let page = "";
+    for (let attempt = 0; attempt < 60 && !page.includes("a calm warm tide"); attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      page = await (await fetch(profile)).text();
+    }
+    expect(page).toContain(`<span class="card-title">a calm warm tide</span>`);
+
     // The command a sceptic runs (`npx colophon` is this shim).
     const { stdout } = await run(process.execPath, [
       path.join(ROOT, "scripts/colophon.mjs"), "verify", imageFile,
