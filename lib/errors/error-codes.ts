@@ -80,16 +80,16 @@ export const ERROR_STATUS = {
   QUEUE_FULL: 503,
   PROVIDER_UNAVAILABLE: 503,
   INFERENCE_FAILED: 500,
-
-  // Anything we did not anticipate; its details are logged, never sent.
-  INTERNAL: 500,
-} as const satisfies Record<string, number>;
-
   // Model sandbox (inference/sandbox): a stranger's model over the sandbox's memory or time
   // limit is the model's fault; a host without bubblewrap/prlimit refuses such models (503);
   // asking the in-process pool for a model that is not built in is a bug of ours.
   MODEL_RESOURCE_LIMIT: 422,
   SANDBOX_UNAVAILABLE: 503,
   UNTRUSTED_MODEL_IN_PROCESS: 500,
+
+  // Anything we did not anticipate; its details are logged, never sent.
+  INTERNAL: 500,
+} as const satisfies Record<string, number>;
+
 /** A known error code. */
 export type ErrorCode = keyof typeof ERROR_STATUS;
