@@ -365,7 +365,9 @@ describe("chain unreachable", () => {
   test("error: the routes answer 503 CHAIN_UNAVAILABLE (401 first without a session) and the page says why", async () => {
     const { createRuntime, getRuntime, setRuntime } = await import("@/lib/runtime/get-runtime");
     const original = getRuntime();
-    const down = createRuntime({ ...original.env, CHAIN_RPC_URL: `http://127.0.0.1:${await closedPort()}` });
+    // Only the chain is down: sessions are still looked up in the one open database (PGlite
+    // allows one handle per data directory).
+    const down = { ...createRuntime({ ...original.env, CHAIN_RPC_URL: `http://127.0.0.1:${await closedPort()}` }), database: original.database };
     setRuntime(down);
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
