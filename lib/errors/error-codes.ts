@@ -19,6 +19,8 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   // HTTP edge (lib/http): a method the route does not answer (e.g. GET on a POST-only callback).
   METHOD_NOT_ALLOWED: 405,
+  // The web server's admission queue is full (scripts/web-server.ts): come back after Retry-After.
+  SERVER_BUSY: 429,
   SIGNATURE_INVALID: 422,
   MINT_MISMATCH: 422,
 

@@ -2,10 +2,11 @@ import { NextRequest } from "next/server";
 import { findIllFormedString } from "./find-ill-formed-string";
 import { invalidInput } from "./invalid-input";
 import { mediaTypeOf } from "./media-type-of";
-import { readBody } from "./read-body";
+import { parseJsonText } from "./parse-json-text";
+import { readTextBody } from "./read-text-body";
 
 /**
- * The same request with its body read under a streaming cap ({@link readBody}, 413) and
+ * The same request with its body read under a streaming cap ({@link readTextBody}, 413) and
  * checked (a JSON body must parse, and no text field may hold a NUL or a lone surrogate:
  * 400; then `check`, given the form's or the JSON object's fields), for a library that
  * reads the body itself without a limit (next-auth). Requests without a body are returned
@@ -21,21 +22,11 @@ export async function withCappedBody(
     check?.({});
     return request;
   }
-  const bytes = await readBody(request, { limitBytes });
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw invalidInput("body", "is not UTF-8 text");
-  }
+  const { bytes, text } = await readTextBody(request, { limitBytes });
   let value: unknown = text;
   const type = mediaTypeOf(request);
   if (type === "application/json") {
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw invalidInput("body", "expected a JSON object");
-    }
+    value = parseJsonText(text);
   } else if (type === "application/x-www-form-urlencoded") {
     value = [...new URLSearchParams(text)];
   }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { runLogged } from "./run-step";
 
 /** Inputs of the Next.js build: a change to any of them makes the last build stale. */
-const BUILD_INPUTS = ["app", "lib", "inference", "proxy.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "lib", "inference", "next.config.mjs", "package-lock.json", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   let stat: fs.Stats;

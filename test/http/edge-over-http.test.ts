@@ -1,6 +1,6 @@
 // The HTTP edge through a real production Next.js server (scripts/web-server.ts over the
 // `next build` output): what Next parses before any route handler runs. Malformed
-// percent-encoding in a path segment is answered by proxy.ts with the API's 400 (Next alone
+// percent-encoding in a path segment is answered by the web server with the API's 400 (Next alone
 // answers 500), and the edge's first refusals (405, 415, identity CIDs) hold over HTTP.
 // The server gets an empty data directory and no chain: every request here is refused
 // before a route would touch one.

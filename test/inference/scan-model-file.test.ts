@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onnx } from "../../inference/onnx-graph";
+import { onnx, type OnnxGraphProto } from "../../inference/onnx-graph";
 import { checkModelFile } from "../../inference/validate-model-file";
 import { caught } from "./fixtures";
 import { cppnModel, EXTERNAL_DATA_PLACES, endlessLoopModel, externalTensor, modelWithExternalData, type ExternalDataPlace } from "./hostile-models";
@@ -53,6 +53,13 @@ describe("checkModelFile: external data anywhere", () => {
   });
 });
 
+/** The reference model with an If node added whose `branch` is the subgraph `g`. */
+function modelWithIfBranch(branch: "then_branch" | "else_branch", g: OnnxGraphProto): Uint8Array {
+  return cppnModel(undefined, (model) => {
+    model.graph!.node!.push({ opType: "If", input: ["cond"], output: ["x"], attribute: [{ name: branch, type: onnx.AttributeProto.AttributeType.GRAPH, g }] });
+  });
+}
+
 describe("checkModelFile: limits and operators in subgraphs and functions", () => {
   it("error: a never-ending Loop is UNSUPPORTED_OPERATOR before anything runs", async () => {
     const error = await caught(() => checkModelFile(endlessLoopModel()));
@@ -62,15 +69,7 @@ describe("checkModelFile: limits and operators in subgraphs and functions", () =
   });
 
   it("error: a Loop hidden in an If's branch is UNSUPPORTED_OPERATOR naming both", async () => {
-    const { AttributeType } = onnx.AttributeProto;
-    const bytes = cppnModel(undefined, (model) => {
-      model.graph!.node!.push({
-        opType: "If",
-        input: ["cond"],
-        output: ["x"],
-        attribute: [{ name: "then_branch", type: AttributeType.GRAPH, g: { name: "then", node: [{ opType: "Loop", input: ["", ""], output: [] }] } }],
-      });
-    });
+    const bytes = modelWithIfBranch("then_branch", { name: "then", node: [{ opType: "Loop", input: ["", ""], output: [] }] });
     const error = await caught(() => checkModelFile(bytes));
     expect(error.code).toBe("UNSUPPORTED_OPERATOR");
     expect(error.details.operators).toEqual(["If", "Loop"]);
@@ -89,15 +88,7 @@ describe("checkModelFile: limits and operators in subgraphs and functions", () =
   });
 
   it("error: an initializer of 2^40 elements inside a subgraph is DIMENSIONS_TOO_LARGE with its location", async () => {
-    const { AttributeType } = onnx.AttributeProto;
-    const bytes = cppnModel(undefined, (model) => {
-      model.graph!.node!.push({
-        opType: "If",
-        input: ["cond"],
-        output: ["x"],
-        attribute: [{ name: "else_branch", type: AttributeType.GRAPH, g: { name: "else", initializer: [{ name: "huge", dims: [2 ** 20, 2 ** 20], dataType: 1 }] } }],
-      });
-    });
+    const bytes = modelWithIfBranch("else_branch", { name: "else", initializer: [{ name: "huge", dims: [2 ** 20, 2 ** 20], dataType: 1 }] });
     const error = await caught(() => checkModelFile(bytes));
     expect(error.code).toBe("DIMENSIONS_TOO_LARGE");
     expect(error.message).toBe(`Tensor huge (graph.node[1].attribute[0].g.initializer[0]) declares [${2 ** 20}, ${2 ** 20}], above the limit of ${2 ** 28} elements.`);

@@ -129,6 +129,12 @@ async function postSignIn(options: NextAuthOptions, jar: Jar, credentials: { mes
   return callNextAuth(options, { method: "POST", action: ["callback", "siwe"], body, jar, headers });
 }
 
+/** Posts to /api/auth/signout with a fresh CSRF token, as signOut({ redirect: false }) does. */
+async function postSignOut(options: NextAuthOptions, jar: Jar) {
+  const body = { csrfToken: await csrfToken(options, jar), callbackUrl: "http://localhost:3000/", json: "true" };
+  return callNextAuth(options, { method: "POST", action: ["signout"], body, jar });
+}
+
 /** The `error` signIn() would report, read from the URL next-auth answers with. */
 function signInErrorOf(reply: Reply): string | null {
   return new URL((reply.body as { url: string }).url).searchParams.get("error");
@@ -203,12 +209,7 @@ describe("getAuthOptions with next-auth's handler", () => {
     const request = new Request("http://localhost:3000/api/works", { method: "POST", headers: { cookie } });
     expect(await requireSignedIn(request)).toEqual({ address: wallet.address });
 
-    const signOut = await callNextAuth(options, {
-      method: "POST",
-      action: ["signout"],
-      body: { csrfToken: await csrfToken(options, jar), callbackUrl: "http://localhost:3000/", json: "true" },
-      jar,
-    });
+    const signOut = await postSignOut(options, jar);
     expect(signOut.status).toBe(200);
     expect(jar["next-auth.session-token"]).toBeUndefined();
     expect((await callNextAuth(options, { method: "GET", action: ["session"], jar })).body).toEqual({});
@@ -222,12 +223,7 @@ describe("getAuthOptions with next-auth's handler", () => {
     const request = () => new Request("http://localhost:3000/api/works", { method: "POST", headers: { cookie: `next-auth.session-token=${copy}` } });
     expect(await requireSignedIn(request())).toEqual({ address: wallet.address });
 
-    const signOut = await callNextAuth(options, {
-      method: "POST",
-      action: ["signout"],
-      body: { csrfToken: await csrfToken(options, jar), callbackUrl: "http://localhost:3000/", json: "true" },
-      jar,
-    });
+    const signOut = await postSignOut(options, jar);
     expect(signOut.status).toBe(200);
 
     // The copy still decrypts (it has not expired), but its session is over.

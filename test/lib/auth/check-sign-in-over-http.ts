@@ -6,60 +6,16 @@
 //
 // It prints one line per check and exits 1 at the first failure.
 import assert from "node:assert/strict";
-import { Wallet, type HDNodeWallet } from "ethers";
-import { SiweMessage } from "siwe";
+import { Wallet } from "ethers";
+import { createCookieClient } from "../../integration/create-cookie-client";
+import { postSiweSignIn } from "../../integration/post-siwe-sign-in";
+import { signSiweCredentials } from "../../integration/sign-siwe-credentials";
 
-const base = new URL(process.argv[2] ?? "http://localhost:3000");
-const jar = new Map<string, string>();
-
-function cookieHeader(): string {
-  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-}
-
-async function call(path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await fetch(new URL(path, base), {
-    ...init,
-    redirect: "manual",
-    headers: { ...(init.headers as Record<string, string>), cookie: cookieHeader() },
-  });
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair!.indexOf("=");
-    const name = pair!.slice(0, eq);
-    if (/max-age=0|expires=thu, 01 jan 1970/i.test(line)) jar.delete(name);
-    else jar.set(name, pair!.slice(eq + 1));
-  }
-  return response;
-}
+const client = createCookieClient(process.argv[2] ?? "http://localhost:3000");
+const { base, jar, call } = client;
 
 function ok(what: string) {
   console.log(`ok - ${what}`);
-}
-
-async function signedCredentials(wallet: HDNodeWallet, chainId: number) {
-  const { nonce } = (await (await call("/api/auth/nonce")).json()) as { nonce: string };
-  const now = new Date();
-  const message = new SiweMessage({
-    domain: base.host,
-    address: wallet.address,
-    statement: "Sign in to Colophon",
-    uri: base.origin,
-    version: "1",
-    chainId,
-    nonce,
-    issuedAt: now.toISOString(),
-    expirationTime: new Date(now.getTime() + 600_000).toISOString(),
-  }).prepareMessage();
-  return { message, signature: await wallet.signMessage(message) };
-}
-
-async function postSignIn(credentials: { message: string; signature: string }): Promise<Response> {
-  const { csrfToken } = (await (await call("/api/auth/csrf")).json()) as { csrfToken: string };
-  return call("/api/auth/callback/siwe", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ ...credentials, csrfToken, callbackUrl: `${base.origin}/`, json: "true" }),
-  });
 }
 
 async function main() {
@@ -83,7 +39,7 @@ async function main() {
   assert.equal(body401.error.message, "Sign in with your wallet first");
   ok("POST /api/uploads without a session: 401 Sign in with your wallet first");
 
-  const wrongChain = await postSignIn(await signedCredentials(wallet, 1));
+  const wrongChain = await postSiweSignIn(client, await signSiweCredentials(client, wallet, 1));
   assert.equal(wrongChain.status, 401);
   const wrongUrl = new URL(((await wrongChain.json()) as { url: string }).url);
   assert.equal(
@@ -93,8 +49,8 @@ async function main() {
   assert.equal(jar.has("next-auth.session-token"), false);
   ok("sign-in for chain 1: 401 with the reason, no session");
 
-  const credentials = await signedCredentials(wallet, chain.chainId);
-  const signIn = await postSignIn(credentials);
+  const credentials = await signSiweCredentials(client, wallet, chain.chainId);
+  const signIn = await postSiweSignIn(client, credentials);
   assert.equal(signIn.status, 200);
   assert.deepEqual(await signIn.json(), { url: `${base.origin}/` });
   assert.ok(jar.has("next-auth.session-token"), "session cookie set");
@@ -109,7 +65,7 @@ async function main() {
   ok(`POST /api/uploads with the session: ${authenticated.status} (past requireSignedIn)`);
 
   const sessionCookie = jar.get("next-auth.session-token")!;
-  const replay = await postSignIn(credentials);
+  const replay = await postSiweSignIn(client, credentials);
   assert.equal(replay.status, 401);
   assert.equal(
     new URL(((await replay.json()) as { url: string }).url).searchParams.get("error"),

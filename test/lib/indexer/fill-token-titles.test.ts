@@ -8,6 +8,7 @@ import { cidFromSha256 } from "@/lib/provenance/raw-block-cid";
 import { ContentNotFoundError } from "@/lib/storage/content-store-error";
 import { openTestDatabase } from "../auth/auth-test-helpers";
 import { sampleRecord } from "../provenance/record-fixture";
+import { insertTokenRow } from "./insert-token-row";
 
 const NOW = new Date("2026-12-08T03:00:00.000Z");
 
@@ -35,24 +36,7 @@ function metadataTitled(name: string): { bytes: Uint8Array; digest: string } {
 
 /** A Token row as the indexer writes it from ArtworkMinted, naming `metadataDigest`. */
 async function token(tokenId: number, metadataDigest: string) {
-  const hash = (n: number) => `0x${n.toString(16).padStart(64, "0")}`;
-  await db.prisma.token.create({
-    data: {
-      tokenId: String(tokenId),
-      contentHash: hash(1000 + tokenId),
-      recordHash: hash(2000 + tokenId),
-      modelHash: hash(3000),
-      metadataDigest,
-      contributor: "0x00000000000000000000000000000000000000a1",
-      trainer: "0x00000000000000000000000000000000000000b2",
-      splitter: "0x00000000000000000000000000000000000000c3",
-      royaltyBps: 1000,
-      owner: "0x00000000000000000000000000000000000000a1",
-      mintedAt: NOW,
-      mintBlock: BigInt(tokenId),
-      txHash: hash(4000 + tokenId),
-    },
-  });
+  await insertTokenRow(db.prisma, tokenId, { metadataDigest });
 }
 
 /** A content store holding `files` by CID; anything else is not found. */
