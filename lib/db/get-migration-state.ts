@@ -1,10 +1,12 @@
 import type { Database } from "./database";
-import { defaultMigrationsDir, readMigrationFiles } from "./read-migration-files";
+import { defaultMigrationsDir, readMigrationFiles, type MigrationFile } from "./read-migration-files";
 import { readMigrationState, type MigrationState } from "./read-migration-state";
 
 export interface GetMigrationStateParameters {
   /** Folder of Prisma migrations; defaults to prisma/migrations under the working directory. */
   migrationsDir?: string;
+  /** The migration files, already read (then `migrationsDir` is not read). */
+  files?: MigrationFile[];
 }
 
 export type GetMigrationStateReturnType = MigrationState;
@@ -15,8 +17,8 @@ export type GetMigrationStateReturnType = MigrationState;
  */
 export async function getMigrationState(
   db: Pick<Database, "withSession">,
-  { migrationsDir = defaultMigrationsDir() }: GetMigrationStateParameters = {},
+  { migrationsDir = defaultMigrationsDir(), files }: GetMigrationStateParameters = {},
 ): Promise<GetMigrationStateReturnType> {
-  const files = await readMigrationFiles(migrationsDir);
+  files ??= await readMigrationFiles(migrationsDir);
   return db.withSession((session) => readMigrationState(session, files));
 }

@@ -43,8 +43,10 @@ export async function probeChain({ rpcUrl, loadContracts, timeoutMs }: ProbeChai
     return await withTimeout(`the chain node at ${rpcUrl}`, timeoutMs, async (signal) => {
       const call = <T>(method: string, params: unknown[] = []) =>
         jsonRpcCall<T>({ url: rpcUrl, method, params, signal });
-      health.chainId = Number(BigInt(await call<string>("eth_chainId")));
-      health.blockNumber = Number(BigInt(await call<string>("eth_blockNumber")));
+      // Asked together: on a busy node every round trip waits in its queue.
+      const [chainId, blockNumber] = await Promise.all([call<string>("eth_chainId"), call<string>("eth_blockNumber")]);
+      health.chainId = Number(BigInt(chainId));
+      health.blockNumber = Number(BigInt(blockNumber));
       const addresses = await loadContracts(health.chainId);
       health.contracts = await Promise.all(
         Object.entries(addresses).map(async ([name, address]) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getMigrationState } from "@/lib/db/get-migration-state";
+import { readMigrationFiles, type MigrationFile } from "@/lib/db/read-migration-files";
 import { checkHealth, type HealthReport } from "@/lib/health/check-health";
 import { getRuntime } from "./get-runtime";
 
@@ -9,12 +10,29 @@ import { getRuntime } from "./get-runtime";
  *
  * @throws {ConfigError} when the settings are wrong: nothing can be checked then.
  */
-export async function getHealthReport(): Promise<HealthReport> {
+export function getHealthReport(): Promise<HealthReport> {
+  // Probes that arrive while a check runs share it rather than start their own: a busy
+  // server is then probed once per check's length (a few chain and database round trips),
+  // not once per caller. The verdict is never older than the check in progress.
+  inFlight ??= checkNow().finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+let inFlight: Promise<HealthReport> | undefined;
+let migrationFiles: Promise<MigrationFile[]> | undefined;
+
+async function checkNow(): Promise<HealthReport> {
   const runtime = getRuntime();
   return checkHealth({
     async openDatabase() {
       const db = await runtime.database();
-      return { dialect: db.dialect, migrationState: () => getMigrationState(db) };
+      // The release's migration files are read once per process: they are what this
+      // running code was built with, whatever later lands on disk.
+      migrationFiles ??= readMigrationFiles();
+      const files = await migrationFiles;
+      return { dialect: db.dialect, migrationState: () => getMigrationState(db, { files }) };
     },
     openContentStore: runtime.contentStore,
     chain: {
