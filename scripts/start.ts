@@ -1,7 +1,7 @@
 // `npm start`: brings up the whole product on its embedded default (or on the external parts
 // the environment names) and keeps it up until Ctrl-C or SIGTERM:
 // config → data dir → attestor key → contracts → chain (+ deploy) → database (+ migrations)
-// → content store → built-in models → web build → web server.
+// → content store → built-in models → model sandbox check → web build → web server.
 // Each failure names the part and the fix, and exits non-zero after stopping what started.
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +17,7 @@ import { readDeployment } from "@/lib/chain/read-deployment";
 import { openDatabase } from "@/lib/db/open-database";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { openContentStore } from "@/lib/storage/open-content-store";
+import { createModelSandbox } from "@/inference/sandbox/model-sandbox";
 import { writeBuiltinModels } from "@/inference/write-builtin-models";
 import { ensureContractsCompiled } from "@/lib/stack/ensure-contracts-compiled";
 import { ensureWebBuild } from "@/lib/stack/ensure-web-build";
@@ -47,6 +48,24 @@ async function inPart<T>(part: string, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof StartError) throw error;
     throw new StartError(part, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Says whether models from strangers can run here: a trial run in the sandbox (bubblewrap
+ * and prlimit). Not fatal: without it the built-in models still work and the server
+ * refuses other models (503 SANDBOX_UNAVAILABLE), so the operator reads why and the fix.
+ */
+async function reportModelSandbox(repositoryRoot: string): Promise<void> {
+  const sandbox = createModelSandbox({ rootDirectory: repositoryRoot });
+  try {
+    await sandbox.ensureAvailable();
+    const { memoryMiB, timeLimitSeconds } = sandbox.limits;
+    step("sandbox", `trainers' models run isolated (bubblewrap, no network, no data dir; ${memoryMiB} MiB, ${timeLimitSeconds} s a request)`);
+  } catch (error) {
+    process.stdout.write(`  ! ${"sandbox".padEnd(10)} ${error instanceof Error ? error.message : String(error)}\n`);
+  } finally {
+    await sandbox.close();
   }
 }
 
@@ -146,6 +165,7 @@ async function start(env: Env) {
 
   const models = await inPart("models", () => writeBuiltinModels(path.join(dataDir, "models"), builtinTrainer.signer));
   step("models", `${models.length} built-in models in ${path.join(dataDir, "models")}`);
+  await reportModelSandbox(root);
 
   const built = await inPart("web", () => {
     process.stdout.write("    web        checking the production build (a first build takes a minute or two)…\n");

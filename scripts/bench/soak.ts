@@ -20,8 +20,8 @@
  * Run: `npm run bench:soak`. Self-contained like bench:web: Hardhat Network in this
  * process, works minted and auctioned, a fresh PGlite data directory, then the production
  * server (scripts/web-server.ts) as a child. Needs a production build in NEXT_DIST_DIR
- * (default .next): one is made first when its BUILD_ID is missing (not checked for
- * staleness; rebuild after changing the app).
+ * (default .next, rebuilt when any input is newer, as `npm start` does; another
+ * NEXT_DIST_DIR is built only when its BUILD_ID is missing).
  *
  * Settings (environment): SOAK_REQUESTS (10000), SOAK_CONNECTIONS (20), SOAK_WORKS (12),
  * SOAK_SEED (1) for the order of the mix, SOAK_EXCLUDE (a regular expression: kinds of
@@ -35,6 +35,7 @@ import { Wallet } from "ethers";
 import { SiweMessage } from "siwe";
 import { signModelCard, type ModelCard } from "../../inference/model-card";
 import { sha256Hex } from "../../inference/sha256-hex";
+import { ensureWebBuild } from "../../lib/stack/ensure-web-build";
 import { runLogged } from "../../lib/stack/run-step";
 import { hugeSofJpeg, legalJpeg, legalPng, lyingPng, pngBomb, pngMagicNonImage, secondIhdrPng, truncatedPng } from "../../test/lib/images/hostile-images";
 import { serveSeededMarket, type SeededMarket } from "../../test/lib/market/serve-seeded-market";
@@ -276,7 +277,11 @@ interface RouteTally {
 async function main(): Promise<void> {
   let market: SeededMarket | undefined;
   try {
-    if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
+    if (DIST_DIR === ".next") {
+      // The build `npm start` uses, remade when any input is newer than it.
+      say("Checking the production build (rebuilt when the app changed)…");
+      await ensureWebBuild({ root: ROOT, logFile: path.join(os.tmpdir(), `colophon-soak-next-build-${process.pid}.log`) });
+    } else if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
       say(`No production build in ${DIST_DIR}/: building it first (a few minutes)…`);
       const log = path.join(os.tmpdir(), `colophon-soak-next-build-${process.pid}.log`);
       await runLogged(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], log, ROOT);
