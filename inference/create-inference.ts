@@ -26,10 +26,11 @@ export interface CreateInferenceOptions {
   intraOpThreads?: number;
   maxTilePixels?: number;
   /**
-   * Limits of a sandbox of its own for models that are not built in (closed with this
-   * inference). Default: the process's shared sandbox with the default limits.
+   * Where models that are not built in run: options of a sandbox of its own (closed with
+   * this inference), or a sandbox to use (the caller's to close, e.g. the process's shared
+   * one with the operator's limits). Default: the process's shared sandbox as it is.
    */
-  sandbox?: ModelSandboxOptions;
+  sandbox?: ModelSandboxOptions | ModelSandbox;
 }
 
 /** A ready inference module: the registry, the session pool, and generation bound to both. */
@@ -62,7 +63,11 @@ export async function createInference(options: CreateInferenceOptions = {}): Pro
   await registry.loadDirectory(directory);
   const pool = createSessionPool({ device: options.device, strict: options.strict, intraOpThreads: options.intraOpThreads });
   await pool.provider();
-  const sandbox = options.sandbox === undefined ? getDefaultModelSandbox() : createModelSandbox(options.sandbox);
+  // Told apart by shape, not instanceof: Next.js may bundle the sandbox module more than once,
+  // and the shared sandbox (on globalThis) may come from another copy of the class.
+  const given = options.sandbox !== undefined && "probeModel" in options.sandbox ? (options.sandbox as ModelSandbox) : undefined;
+  const ownSandbox = options.sandbox !== undefined && given === undefined;
+  const sandbox = given ?? (options.sandbox === undefined ? getDefaultModelSandbox() : createModelSandbox(options.sandbox as ModelSandboxOptions));
   return {
     registry,
     pool,
@@ -72,7 +77,7 @@ export async function createInference(options: CreateInferenceOptions = {}): Pro
     async close() {
       await pool.close();
       // The shared sandbox serves the whole process; one of our own goes with us.
-      if (options.sandbox !== undefined) await sandbox.close();
+      if (ownSandbox) await sandbox.close();
     },
   };
 }

@@ -18,6 +18,7 @@ import { openDatabase } from "@/lib/db/open-database";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { openContentStore } from "@/lib/storage/open-content-store";
 import { createModelSandbox } from "@/inference/sandbox/model-sandbox";
+import { getModelSandboxLimits } from "@/lib/runtime/get-model-sandbox-limits";
 import { writeBuiltinModels } from "@/inference/write-builtin-models";
 import { ensureContractsCompiled } from "@/lib/stack/ensure-contracts-compiled";
 import { ensureWebBuild } from "@/lib/stack/ensure-web-build";
@@ -56,8 +57,8 @@ async function inPart<T>(part: string, run: () => Promise<T>): Promise<T> {
  * and prlimit). Not fatal: without it the built-in models still work and the server
  * refuses other models (503 SANDBOX_UNAVAILABLE), so the operator reads why and the fix.
  */
-async function reportModelSandbox(repositoryRoot: string): Promise<void> {
-  const sandbox = createModelSandbox({ rootDirectory: repositoryRoot });
+async function reportModelSandbox(repositoryRoot: string, settings: Env): Promise<void> {
+  const sandbox = createModelSandbox({ rootDirectory: repositoryRoot, limits: getModelSandboxLimits(settings) });
   try {
     await sandbox.ensureAvailable();
     const { memoryMiB, timeLimitSeconds } = sandbox.limits;
@@ -165,7 +166,7 @@ async function start(env: Env) {
 
   const models = await inPart("models", () => writeBuiltinModels(path.join(dataDir, "models"), builtinTrainer.signer));
   step("models", `${models.length} built-in models in ${path.join(dataDir, "models")}`);
-  await reportModelSandbox(root);
+  await reportModelSandbox(root, env);
 
   const built = await inPart("web", () => {
     process.stdout.write("    web        checking the production build (a first build takes a minute or two)…\n");

@@ -12,8 +12,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createInference } from "@/inference/create-inference";
 import { getOrtVersion } from "@/inference/choose-execution-provider";
+import { getDefaultModelSandbox } from "@/inference/sandbox/model-sandbox";
 import { loadEnv } from "@/lib/config/env";
 import { loadBuiltinTrainerKey } from "@/lib/keys/builtin-trainer-key";
+import { getModelSandboxLimits } from "@/lib/runtime/get-model-sandbox-limits";
 import { DEFAULT_GENERATION_QUEUE_NAME } from "@/lib/generation/create-bullmq-generation-queue";
 import { startGenerationWorker } from "@/lib/generation/start-generation-worker";
 import { openContentStore } from "@/lib/storage/open-content-store";
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
     modelsDirectory: path.join(settings.COLOPHON_DATA_DIR, "models"),
     device: settings.INFERENCE_DEVICE,
     builtinTrainer: builtinTrainer.signer,
+    // Trainers' models run in the shared sandbox under the operator's MODEL_SANDBOX_* limits.
+    sandbox: getDefaultModelSandbox(getModelSandboxLimits(settings)),
   });
   const choice = await inference.provider();
   const worker = await startGenerationWorker({ redisUrl: settings.REDIS_URL, inference, contentStore, concurrency, queueName: values.queue });

@@ -150,7 +150,7 @@ export class ModelSandbox {
   private closed = false;
 
   constructor(options: ModelSandboxOptions = {}) {
-    this.limits = { ...DEFAULT_MODEL_SANDBOX_LIMITS, ...options.limits };
+    this.limits = { ...DEFAULT_MODEL_SANDBOX_LIMITS, ...dropUndefined(options.limits ?? {}) };
     this.root = options.rootDirectory === undefined ? findRepositoryRoot() : path.resolve(options.rootDirectory);
     this.commands = { prlimit: "prlimit", bwrap: "bwrap", ...options.commands };
   }
@@ -178,6 +178,16 @@ export class ModelSandbox {
    */
   async ensureAvailable(): Promise<void> {
     await this.getWorker();
+  }
+
+  /**
+   * The process id of the running worker (the prlimit/bubblewrap process that holds it;
+   * one that is starting is waited for), or undefined when none runs. Read-only, for tests and
+   * diagnostics: killing it is how the crash path is exercised.
+   */
+  async workerPid(): Promise<number | undefined> {
+    const worker = await this.worker?.catch(() => undefined);
+    return worker === undefined || worker.child.exitCode !== null || worker.child.signalCode !== null ? undefined : worker.child.pid;
   }
 
   /** Stops the worker. A later request starts a new one. */
@@ -418,9 +428,28 @@ export function createModelSandbox(options: ModelSandboxOptions = {}): ModelSand
 const KEY = Symbol.for("colophon.modelSandbox");
 type Holder = { [KEY]?: ModelSandbox };
 
-/** The process's shared sandbox, with the default limits; its worker starts on first need. */
-export function getDefaultModelSandbox(): ModelSandbox {
+/**
+ * The process's shared sandbox; its worker starts on first need. Without `limits` it is the
+ * one in place (created with the default limits if none is). With `limits` (the operator's
+ * settings, passed by the server's runtime), a shared sandbox with other limits is replaced
+ * by one with these, and the old one is closed, so every later request runs under them.
+ */
+export function getDefaultModelSandbox(limits?: Partial<ModelSandboxLimits>): ModelSandbox {
   const holder = globalThis as Holder;
-  holder[KEY] ??= new ModelSandbox();
+  const current = holder[KEY];
+  if (current !== undefined && limits !== undefined && !sameLimits(current.limits, { ...DEFAULT_MODEL_SANDBOX_LIMITS, ...dropUndefined(limits) })) {
+    holder[KEY] = undefined;
+    void current.close().catch(() => undefined);
+  }
+  holder[KEY] ??= new ModelSandbox({ limits: limits === undefined ? undefined : dropUndefined(limits) });
   return holder[KEY];
+}
+
+function sameLimits(a: ModelSandboxLimits, b: ModelSandboxLimits): boolean {
+  return a.memoryMiB === b.memoryMiB && a.timeLimitSeconds === b.timeLimitSeconds && a.startTimeoutSeconds === b.startTimeoutSeconds;
+}
+
+/** `{ memoryMiB: undefined }` must mean "the default", not overwrite it when spread. */
+function dropUndefined(limits: Partial<ModelSandboxLimits>): Partial<ModelSandboxLimits> {
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
 }

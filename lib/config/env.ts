@@ -101,13 +101,16 @@ function urlSetting(protocols: readonly string[], what: string, hint: string) {
   });
 }
 
-/** An optional whole number from `min` to `max`; unset stays undefined (the reader picks the default). */
-function wholeNumberSetting(min: number, max: number) {
+/**
+ * An optional whole number from `min` to `max`; unset stays undefined (the reader picks the
+ * default). `why` is added to the message, e.g. why the minimum is what it is.
+ */
+function wholeNumberSetting(min: number, max: number, why = "") {
   return raw.transform((v, ctx) => {
     if (v === undefined) return undefined;
     const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
     if (Number.isInteger(n) && n >= min && n <= max) return n;
-    ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}, got ${quote(v)}` });
+    ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}, got ${quote(v)}${why}` });
     return z.NEVER;
   });
 }
@@ -237,6 +240,17 @@ function settingsObject(cwd: string) {
      * before the last (lib/http/client-ip.ts). Unset means 0: clients connect directly.
      */
     TRUSTED_PROXY_HOPS: wholeNumberSetting(0, 10),
+    /**
+     * Address-space limit of the model sandbox's worker, in MiB (inference/sandbox/); unset
+     * means 4096. Node and ONNX Runtime take about 1 GiB of it before a model loads.
+     */
+    MODEL_SANDBOX_MEMORY_MIB: wholeNumberSetting(
+      2048,
+      1_048_576,
+      "; node and ONNX Runtime take about 1 GiB of address space before a model loads, so less than 2048 leaves models no room",
+    ),
+    /** Wall-clock limit of one request (validation or generation) in the model sandbox, in seconds; unset means 120. */
+    MODEL_SANDBOX_TIME_LIMIT_S: wholeNumberSetting(1, 3600, " (the most seconds one validation or generation of a model may run)"),
   });
 }
 

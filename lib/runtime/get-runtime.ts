@@ -13,6 +13,7 @@ import type { GenerationLimits, GenerationQueue } from "@/lib/generation/generat
 import { loadAttestorKey, type AttestorKey } from "@/lib/keys/attestor-key";
 import { loadBuiltinTrainerKey, type BuiltinTrainerKey } from "@/lib/keys/builtin-trainer-key";
 import { openContentStore, type ContentStore } from "@/lib/storage/open-content-store";
+import { getModelSandboxLimits } from "./get-model-sandbox-limits";
 import { lazy } from "./lazy";
 
 /**
@@ -50,7 +51,10 @@ export interface Runtime {
 
 /** What tests, benchmarks and scripts may set beyond the environment. */
 export interface RuntimeOptions {
-  /** Limits of a model sandbox of the runtime's own (tests set short ones); default the process's shared one. */
+  /**
+   * Options of a model sandbox of the runtime's own (tests set short limits; unset ones come
+   * from MODEL_SANDBOX_*). Default: the process's shared sandbox, under MODEL_SANDBOX_*.
+   */
   inference?: { sandbox?: ModelSandboxOptions };
   generation?: {
     limits?: Partial<GenerationLimits>;
@@ -102,11 +106,16 @@ export function createRuntime(settings: Env, options: RuntimeOptions = {}): Runt
   // Imported when first used, so routes that never generate do not load the native binding.
   const inference = lazy(async () => {
     const { createInference } = await import("@/inference/create-inference");
+    const { getDefaultModelSandbox } = await import("@/inference/sandbox/model-sandbox");
+    // The operator's limits apply to every sandbox of the server: the shared one (also used
+    // by validation and verification re-runs) and any of the runtime's own.
+    const sandboxLimits = getModelSandboxLimits(settings);
+    const own = options.inference?.sandbox;
     return createInference({
       modelsDirectory: path.join(settings.COLOPHON_DATA_DIR, "models"),
       device: settings.INFERENCE_DEVICE,
       builtinTrainer: (await builtinTrainer.get()).signer,
-      sandbox: options.inference?.sandbox,
+      sandbox: own === undefined ? getDefaultModelSandbox(sandboxLimits) : { ...own, limits: { ...sandboxLimits, ...own.limits } },
     });
   });
   const generationQueue = lazy(async () => {

@@ -186,6 +186,8 @@ describe("model sandbox", () => {
   });
 
   it("error: a compute-heavy model is MODEL_RESOURCE_LIMIT (time) after the limit; the next request gets a new worker", async () => {
+    await sandbox.ensureAvailable();
+    const pid = await sandbox.workerPid();
     const bytes = computeHeavyModel(4000);
     const started = performance.now();
     const error = await caught(() => sandbox.probeModel(bytes, checkModelFile(bytes).signature));
@@ -197,6 +199,7 @@ describe("model sandbox", () => {
     expect(seconds).toBeLessThan(30);
     const clean = buildCppnModel({ ...LOOM_ARCHITECTURE, weightSeed: 780 });
     await expect(sandbox.probeModel(clean, checkModelFile(clean).signature)).resolves.toBeUndefined();
+    expect(await sandbox.workerPid()).not.toBe(pid);
   });
 });
 
@@ -214,6 +217,40 @@ describe("model sandbox lifecycle", () => {
     expect(error.message).toBe("The model sandbox was closed while the model ran.");
     // The worker got two seconds to finish, then was killed.
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it("error: a worker killed while a model runs is MODEL_RESOURCE_LIMIT (crash) naming the signal; the next request gets a new worker", async () => {
+    const sandbox = createModelSandbox({ limits: { memoryMiB: 3072, timeLimitSeconds: 60 } });
+    try {
+      await sandbox.ensureAvailable();
+      const pid = await sandbox.workerPid();
+      expect(pid).toBeTypeOf("number");
+      const bytes = computeHeavyModel(4000);
+      const running = caught(() => sandbox.probeModel(bytes, checkModelFile(bytes).signature));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // What the kernel's OOM killer, or an operator, would do to the worker.
+      process.kill(pid!, "SIGKILL");
+      const error = await running;
+      expect(error.code).toBe("MODEL_RESOURCE_LIMIT");
+      expect(error.message).toBe("The model crashed the sandbox's worker process (its memory limit is 3072 MiB, its time limit 60 s).");
+      expect(error.details).toEqual({ limit: "crash", reason: "signal SIGKILL" });
+      const clean = buildCppnModel({ ...LOOM_ARCHITECTURE, weightSeed: 781 });
+      await expect(sandbox.probeModel(clean, checkModelFile(clean).signature)).resolves.toBeUndefined();
+      const replacement = await sandbox.workerPid();
+      expect(replacement).toBeTypeOf("number");
+      expect(replacement).not.toBe(pid);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("behavior: workerPid is undefined before the first request and after close", async () => {
+    const sandbox = createModelSandbox();
+    expect(await sandbox.workerPid()).toBeUndefined();
+    await sandbox.ensureAvailable();
+    expect(await sandbox.workerPid()).toBeTypeOf("number");
+    await sandbox.close();
+    expect(await sandbox.workerPid()).toBeUndefined();
   });
 });
 

@@ -20,7 +20,7 @@ export const POST = withRoute(async (request) => {
     fromBlock: chain.deployBlock,
     contentStore,
     prisma: database.prisma,
-    ...(reproduce ? { reproduce: await getServerReproducer() } : {}),
+    ...(reproduce ? { reproduce: await getServerReproducer(runtime.env) } : {}),
   });
   return respondJson(report);
 });

@@ -260,3 +260,44 @@ describe("built-in models' trainer settings", () => {
     expect(() => loadEnv({ BUILTIN_TRAINER_PRIVATE_KEY: "0xsecretish" }, { cwd })).toThrow(/BUILTIN_TRAINER_PRIVATE_KEY: must be 0x followed by 64 hex digits, got 11 characters \(value not shown\)/);
   });
 });
+
+describe("model sandbox settings", () => {
+  test("default: both unset (the sandbox's own 4096 MiB and 120 s apply)", () => {
+    const settings = loadEnv({}, { cwd });
+    expect(settings.MODEL_SANDBOX_MEMORY_MIB).toBeUndefined();
+    expect(settings.MODEL_SANDBOX_TIME_LIMIT_S).toBeUndefined();
+  });
+
+  test("behavior: the memory and time limits are read as whole numbers, at their bounds too", () => {
+    expect(loadEnv({ MODEL_SANDBOX_MEMORY_MIB: "8192", MODEL_SANDBOX_TIME_LIMIT_S: "30" }, { cwd })).toMatchObject({
+      MODEL_SANDBOX_MEMORY_MIB: 8192,
+      MODEL_SANDBOX_TIME_LIMIT_S: 30,
+    });
+    expect(loadEnv({ MODEL_SANDBOX_MEMORY_MIB: "2048", MODEL_SANDBOX_TIME_LIMIT_S: "1" }, { cwd })).toMatchObject({
+      MODEL_SANDBOX_MEMORY_MIB: 2048,
+      MODEL_SANDBOX_TIME_LIMIT_S: 1,
+    });
+    expect(loadEnv({ MODEL_SANDBOX_TIME_LIMIT_S: "3600" }, { cwd }).MODEL_SANDBOX_TIME_LIMIT_S).toBe(3600);
+  });
+
+  const memoryWhy = "; node and ONNX Runtime take about 1 GiB of address space before a model loads, so less than 2048 leaves models no room";
+  const timeWhy = " (the most seconds one validation or generation of a model may run)";
+  test.each([
+    ["MODEL_SANDBOX_MEMORY_MIB", "1024", `must be a whole number from 2048 to 1048576, got '1024'${memoryWhy}`],
+    ["MODEL_SANDBOX_MEMORY_MIB", "4GiB", `must be a whole number from 2048 to 1048576, got '4GiB'${memoryWhy}`],
+    ["MODEL_SANDBOX_MEMORY_MIB", "4096.5", `must be a whole number from 2048 to 1048576, got '4096.5'${memoryWhy}`],
+    ["MODEL_SANDBOX_TIME_LIMIT_S", "0", `must be a whole number from 1 to 3600, got '0'${timeWhy}`],
+    ["MODEL_SANDBOX_TIME_LIMIT_S", "3601", `must be a whole number from 1 to 3600, got '3601'${timeWhy}`],
+    ["MODEL_SANDBOX_TIME_LIMIT_S", "-5", `must be a whole number from 1 to 3600, got '-5'${timeWhy}`],
+    ["MODEL_SANDBOX_TIME_LIMIT_S", "2m", `must be a whole number from 1 to 3600, got '2m'${timeWhy}`],
+  ])("error: %s=%s names the variable and the reason", (variable, value, reason) => {
+    expect(issuesOf({ [variable]: value })).toEqual([{ variable, reason }]);
+  });
+
+  test("error: both wrong are listed together", () => {
+    expect(issuesOf({ MODEL_SANDBOX_MEMORY_MIB: "512", MODEL_SANDBOX_TIME_LIMIT_S: "0" }).map(({ variable }) => variable)).toEqual([
+      "MODEL_SANDBOX_MEMORY_MIB",
+      "MODEL_SANDBOX_TIME_LIMIT_S",
+    ]);
+  });
+});
