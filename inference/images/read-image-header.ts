@@ -1,5 +1,4 @@
-/** The eight bytes every PNG file starts with. */
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+import { hasPngSignature, readPngIhdr } from "./read-png-ihdr";
 
 /** Samples per pixel for each PNG colour type (3, palette, is one index a pixel). */
 const PNG_CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
@@ -34,21 +33,24 @@ export type ReadImageHeaderResult = { header: ImageHeader } | { header: null; re
  * or their header is malformed (the reason is written for a person).
  */
 export function readImageHeader(bytes: Uint8Array): ReadImageHeaderResult {
-  if (bytes.length >= 8 && PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) return readPngIhdr(bytes);
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return readJpegSof(bytes);
+  const format = sniffImageFormat(bytes);
+  if (format === "png") return readPngImageHeader(bytes);
+  if (format === "jpeg") return readJpegSof(bytes);
   return { header: null, reason: "not a PNG or JPEG image" };
 }
 
-function readPngIhdr(bytes: Uint8Array): ReadImageHeaderResult {
-  if (bytes.length < 33) return { header: null, reason: "the PNG ends before its header (IHDR)" };
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const chunkType = String.fromCharCode(bytes[12]!, bytes[13]!, bytes[14]!, bytes[15]!);
-  if (view.getUint32(8) !== 13 || chunkType !== "IHDR") return { header: null, reason: "the PNG does not start with a 13-byte IHDR chunk" };
-  const width = view.getUint32(16);
-  const height = view.getUint32(20);
-  const bitDepth = bytes[24]!;
-  const colorType = bytes[25]!;
-  const interlace = bytes[28]!;
+/** PNG or JPEG by the file's first bytes (its signature), whatever follows; undefined for anything else. */
+export function sniffImageFormat(bytes: Uint8Array): ImageHeader["format"] | undefined {
+  if (hasPngSignature(bytes)) return "png";
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "jpeg";
+  return undefined;
+}
+
+function readPngImageHeader(bytes: Uint8Array): ReadImageHeaderResult {
+  const ihdr = readPngIhdr(bytes);
+  if (ihdr === "short") return { header: null, reason: "the PNG ends before its header (IHDR)" };
+  if (ihdr === "no-ihdr") return { header: null, reason: "the PNG does not start with a 13-byte IHDR chunk" };
+  const { width, height, bitDepth, colorType, interlace } = ihdr;
   const channels = PNG_CHANNELS[colorType];
   if (channels === undefined) return { header: null, reason: `the PNG colour type ${colorType} does not exist` };
   if (!PNG_BIT_DEPTHS[colorType]!.includes(bitDepth)) return { header: null, reason: `the PNG bit depth ${bitDepth} is not allowed with colour type ${colorType}` };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readImageHeader } from "@/inference/images/read-image-header";
+import { sniffImageFormat } from "@/inference/images/read-image-header";
 import { InputError } from "@/lib/errors";
 import { decodeImages, type DecodedImage } from "@/lib/images/decode-images";
 import { GenerationError } from "./generation-error";
@@ -38,19 +38,14 @@ export async function storeUpload({ runtime, bytes }: { runtime: Pick<Generation
   if (bytes.length > MAX_UPLOAD_BYTES) {
     throw new GenerationError({ code: "FILE_TOO_LARGE", message: `The file is ${bytes.length} bytes; the limit is ${MAX_UPLOAD_BYTES}.`, details: { field: "file", sizeBytes: bytes.length, limitBytes: MAX_UPLOAD_BYTES } });
   }
-  const { header } = readImageHeader(bytes);
-  if (header === null && !isSniffedImage(bytes)) {
+  // A file with a PNG or JPEG signature whose header is bad is a corrupt image, which the
+  // decode below names; anything else is another format.
+  const format = sniffImageFormat(bytes);
+  if (format === undefined) {
     throw new InputError({ code: "INPUT_INVALID", message: "Invalid file: only PNG and JPEG images can be uploaded.", details: { field: "file", reason: "not a PNG or JPEG image" } });
   }
   await decodeImages({ images: [{ bytes, field: "file" }], reduce: dimensionsOf });
-  const type = header!.format === "png" ? "image/png" : "image/jpeg";
+  const type = format === "png" ? "image/png" : "image/jpeg";
   const { cid, size } = await (await runtime.contentStore()).add(bytes);
   return { cid, sha256: `0x${createHash("sha256").update(bytes).digest("hex")}`, size, type };
-}
-
-/** Whether the first bytes are a PNG or JPEG signature (then a bad header is a corrupt image, not another format). */
-function isSniffedImage(bytes: Uint8Array): boolean {
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length >= png.length && png.every((byte, index) => bytes[index] === byte)) return true;
-  return bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 }

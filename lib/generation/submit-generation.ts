@@ -1,3 +1,4 @@
+import { hasPngSignature } from "@/inference/images/read-png-ihdr";
 import { z } from "zod";
 import { cppnParamsSchema, styleParamsSchema } from "@/inference/generate-image";
 import type { ModelManifest } from "@/inference/model-manifest";
@@ -30,8 +31,6 @@ export interface SubmittedGeneration {
   /** Server-sent events of the job: progress, then result or error. */
   eventsUrl: string;
 }
-
-const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** A 400 naming the field, worded like every other (lib/http invalidInput). */
 function invalid(field: string, reason: string): InputError {
@@ -71,7 +70,7 @@ async function checkAgainstModel(manifest: ModelManifest, request: GenerationReq
     if (error instanceof ContentStoreError && error.code === "NOT_FOUND") throw invalid("sourceImageCid", "no content with this CID in the content store");
     throw error;
   }
-  if (!PNG_MAGIC.every((byte, index) => source[index] === byte)) throw invalid("sourceImageCid", "the source image must be a PNG");
+  if (!hasPngSignature(source)) throw invalid("sourceImageCid", "the source image must be a PNG");
 }
 
 /**

@@ -1,3 +1,4 @@
+import { concatBytes } from "@/lib/storage/concat-bytes";
 import { HttpError } from "./http-error";
 import { payloadTooLarge } from "./payload-too-large";
 
@@ -42,11 +43,5 @@ export async function readBody(request: Request, { limitBytes }: ReadBodyParamet
   } finally {
     reader.releaseLock();
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }

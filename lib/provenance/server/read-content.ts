@@ -1,3 +1,4 @@
+import { hasPngSignature } from "@/inference/images/read-png-ihdr";
 import type { ContentStore } from "@/lib/storage/content-store";
 import { ContentCorruptError } from "@/lib/storage/content-store-error";
 import { parseStoredCid } from "@/lib/http/parse-stored-cid";
@@ -14,15 +15,13 @@ export interface ReadContentReturnType {
   contentType: ContentType;
 }
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
 /**
  * The content type of stored bytes, from the bytes (a CID says nothing about them): PNG by
  * its signature, JSON when the whole text parses as a JSON object or array, otherwise
  * octet-stream. Never guessed from a file name, so a stored HTML page is served inert.
  */
 export function sniffContentType(bytes: Uint8Array): ContentType {
-  if (bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return "image/png";
+  if (hasPngSignature(bytes)) return "image/png";
   // JSON documents we store are small (records, cards, metadata); a big blob is not parsed.
   if (bytes.length > 0 && bytes.length <= 4 * 1024 * 1024) {
     let first = 0;

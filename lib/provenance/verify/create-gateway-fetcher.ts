@@ -1,3 +1,4 @@
+import { concatBytes } from "../../storage/concat-bytes";
 import { checkBytesMatchCid } from "./check-bytes-match-cid";
 import { ContentMismatchError, ContentUnavailableError } from "./content-errors";
 import type { ContentFetcher } from "./types";
@@ -29,13 +30,7 @@ async function readLimited(response: Response, cid: string, maxBytes: number): P
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }
 
 /**
