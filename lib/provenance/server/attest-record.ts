@@ -8,15 +8,15 @@ import { canonicalRecordBytes, hashRecord, recordCidFromHash } from "@/lib/prove
 import { parseModelCardDocument } from "@/lib/provenance/model-card-document";
 import { cidFromSha256 } from "@/lib/provenance/raw-block-cid";
 import { provenanceRecordSchema, type ProvenanceRecord } from "@/lib/provenance/record-schema";
-import { findMintTermIssues } from "@/lib/provenance/validate-split";
 import { devAccountRefusal } from "@/lib/chain/dev-accounts";
 import { KeyError } from "@/lib/errors";
 import { mintRequestSchema, mintRequestToJson, type MintRequestJson } from "./mint-request-json";
 import type { ProvenanceDeps } from "./provenance-deps";
-import { invalidField, ProvenanceFlowError } from "./provenance-flow-error";
+import { ProvenanceFlowError } from "./provenance-flow-error";
 import { loadOwnRecord } from "./load-own-record";
 import { readChainTime } from "./read-chain-time";
 import { readTokenByContent } from "./read-token-by-content";
+import { requireMintTerms } from "./require-mint-terms";
 
 /** How long a mint attestation stays valid (Artwork checks `deadline` against block time). */
 export const MINT_ATTESTATION_TTL_S = 60 * 60;
@@ -225,21 +225,11 @@ export async function attestRecord({ deps, recordId, signedIn, signature }: Atte
  * refused here with the field and the reason, instead of being attested and failing on-chain.
  */
 async function requireMintable(deps: ProvenanceDeps, record: ProvenanceRecord): Promise<void> {
-  const [issue] = findMintTermIssues(
+  // The record's split, in the record's (canonical) order; drafting it again fixes it.
+  requireMintTerms(
     { split: record.split, royaltyBps: record.royaltyBps, trainer: record.model.trainer },
-    { chainId: deps.chainId },
+    { chainId: deps.chainId, subject: "record", idField: "id", splitHint: "draft the record again with another split" },
   );
-  if (issue !== undefined) {
-    if (issue.path[0] === "trainer") {
-      throw new ProvenanceFlowError({
-        code: "CONFLICT",
-        message: `This record's model cannot be minted on chain ${deps.chainId}: ${issue.reason}`,
-        details: { field: "id", reason: `model trainer: ${issue.reason}` },
-      });
-    }
-    // The record's split, in the record's (canonical) order; drafting it again fixes it.
-    throw invalidField(issue.path.join("."), `${issue.reason}; draft the record again with another split`);
-  }
   const tokenId = await readTokenByContent(deps, record.image.sha256);
   if (tokenId !== null) {
     throw new ProvenanceFlowError({

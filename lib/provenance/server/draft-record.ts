@@ -5,10 +5,10 @@ import { hashRecord } from "@/lib/provenance/hash-record";
 import type { ProvenanceRecord } from "@/lib/provenance/record-schema";
 import { assembleRecord, sourceImageCidsOf } from "./assemble-record";
 import { describeRecord } from "./describe-record";
-import { findMintTermIssues } from "@/lib/provenance/validate-split";
 import type { ProvenanceDeps } from "./provenance-deps";
-import { invalidField, ProvenanceFlowError } from "./provenance-flow-error";
+import { ProvenanceFlowError } from "./provenance-flow-error";
 import { readTokenByContent } from "./read-token-by-content";
+import { requireMintTerms } from "./require-mint-terms";
 import type { DraftRecordInput } from "./record-request-schemas";
 import { resolveParents } from "./resolve-parents";
 
@@ -94,20 +94,10 @@ export async function draftRecord({ deps, signedIn, input }: DraftRecordParamete
 
   // The chain-specific rules the request schema cannot know: no public dev account may be
   // paid, nor be the trainer, off the local dev chain.
-  const [issue] = findMintTermIssues(
+  requireMintTerms(
     { split: input.split, royaltyBps: input.royaltyBps, trainer: getAddress(generation.model.trainer) },
-    { chainId: deps.chainId },
+    { chainId: deps.chainId, subject: "generation", idField: "generationId" },
   );
-  if (issue !== undefined) {
-    if (issue.path[0] === "trainer") {
-      throw new ProvenanceFlowError({
-        code: "CONFLICT",
-        message: `This generation's model cannot be minted on chain ${deps.chainId}: ${issue.reason}`,
-        details: { field: "generationId", reason: `model trainer: ${issue.reason}` },
-      });
-    }
-    throw invalidField(issue.path.join("."), issue.reason);
-  }
 
   const image = await deps.contentStore.get(generation.imageCid);
   const parents = await resolveParents({
