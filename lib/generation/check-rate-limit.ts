@@ -61,27 +61,23 @@ function retryAfter(oldest: number, now: Date): number {
  *   ("account" or "ip"): for a per-minute limit, when the oldest job in the window leaves it.
  */
 export async function checkRateLimit({ prisma, requester, clientIp, limits, queueDepth, now = new Date() }: CheckRateLimitParameters): Promise<void> {
-  const perAccount = limits.perRequesterPerMinute;
-  const accountFull = await limitReachedAt(prisma, { requester }, perAccount, now);
-  if (accountFull !== undefined) {
-    const retryAfterSeconds = retryAfter(accountFull, now);
+  // Who is counted: the account, and its network address when known (new wallets are free
+  // to make, addresses are not).
+  const scopes = [
+    { scope: "account", who: "this account", from: "", perMinute: limits.perRequesterPerMinute, where: { requester } },
+    ...(clientIp !== undefined
+      ? [{ scope: "ip", who: "this network address", from: " from one network address", perMinute: limits.perIpPerMinute, where: { clientIp } }]
+      : []),
+  ];
+  for (const { scope, from, perMinute, where } of scopes) {
+    const full = await limitReachedAt(prisma, where, perMinute, now);
+    if (full === undefined) continue;
+    const retryAfterSeconds = retryAfter(full, now);
     throw new GenerationError({
       code: "RATE_LIMITED",
-      message: `At most ${perAccount} generation jobs a minute; try again in ${retryAfterSeconds} s.`,
-      details: { scope: "account", limit: perAccount, windowSeconds: WINDOW_MS / 1000, retryAfterSeconds },
+      message: `At most ${perMinute} generation jobs a minute${from}; try again in ${retryAfterSeconds} s.`,
+      details: { scope, limit: perMinute, windowSeconds: WINDOW_MS / 1000, retryAfterSeconds },
     });
-  }
-  if (clientIp !== undefined) {
-    const perIp = limits.perIpPerMinute;
-    const ipFull = await limitReachedAt(prisma, { clientIp }, perIp, now);
-    if (ipFull !== undefined) {
-      const retryAfterSeconds = retryAfter(ipFull, now);
-      throw new GenerationError({
-        code: "RATE_LIMITED",
-        message: `At most ${perIp} generation jobs a minute from one network address; try again in ${retryAfterSeconds} s.`,
-        details: { scope: "ip", limit: perIp, windowSeconds: WINDOW_MS / 1000, retryAfterSeconds },
-      });
-    }
   }
 
   const depth = await queueDepth();
@@ -89,10 +85,6 @@ export async function checkRateLimit({ prisma, requester, clientIp, limits, queu
   if (depth * 2 < limits.maxDepth || depth >= limits.maxDepth) return;
   const share = Math.max(1, Math.floor(limits.maxDepth * limits.fairShare));
   const active = { status: { in: ["QUEUED" as const, "RUNNING" as const] } };
-  const scopes = [
-    { scope: "account", who: "this account", where: { requester } },
-    ...(clientIp !== undefined ? [{ scope: "ip", who: "this network address", where: { clientIp } }] : []),
-  ];
   for (const { scope, who, where } of scopes) {
     const held = await prisma.generationJob.count({ where: { ...where, ...active } });
     if (held >= share) {
