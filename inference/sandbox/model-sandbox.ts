@@ -125,7 +125,8 @@ interface Worker {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   onReply?: (reply: SandboxReply) => void;
   stderrTail: string;
-  cpuSeconds: number;
+  /** CPU seconds this worker may use in its life (its `prlimit --cpu`). */
+  cpuBudgetSeconds: number;
   /** Set when we stop the worker on purpose (close, or a spent CPU budget). */
   stopping: boolean;
 }
@@ -248,9 +249,7 @@ export class ModelSandbox {
 
   /** A worker that has used half of its CPU budget is replaced before it meets the limit. */
   private retireIfSpent(worker: Worker, cpuSeconds: number): void {
-    worker.cpuSeconds = cpuSeconds;
-    const budget = buildSandboxCommand({ root: this.root, nodePath: process.execPath, limits: this.limits }).cpuSeconds;
-    if (cpuSeconds > budget / 2) {
+    if (cpuSeconds > worker.cpuBudgetSeconds / 2) {
       this.worker = undefined;
       void stopWorker(worker);
     }
@@ -318,13 +317,13 @@ export class ModelSandbox {
     if (absent.length > 0) {
       throw unavailable(`${absent.map((file) => path.join(this.root, file)).join(", ")} not found: run the server from the repository root, after npm ci`, { missing: absent });
     }
-    const { command, args } = buildSandboxCommand({ root: this.root, nodePath: process.execPath, limits: this.limits, commands: this.commands });
+    const { command, args, cpuSeconds } = buildSandboxCommand({ root: this.root, nodePath: process.execPath, limits: this.limits, commands: this.commands });
     const child: ChildProcess = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], env: SPAWN_ENV });
     const worker: Worker = {
       child,
       exited: new Promise((resolve) => child.once("close", (code, signal) => resolve({ code, signal }))),
       stderrTail: "",
-      cpuSeconds: 0,
+      cpuBudgetSeconds: cpuSeconds,
       stopping: false,
     };
     child.stderr!.setEncoding("utf8");

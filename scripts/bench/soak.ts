@@ -34,6 +34,7 @@ import { fileURLToPath } from "node:url";
 import { Wallet } from "ethers";
 import { SiweMessage } from "siwe";
 import { signModelCard, type ModelCard } from "../../inference/model-card";
+import { createPrng } from "../../inference/prng";
 import { sha256Hex } from "../../inference/sha256-hex";
 import { ensureWebBuild } from "../../lib/stack/ensure-web-build";
 import { runLogged } from "../../lib/stack/run-step";
@@ -244,18 +245,6 @@ async function checkImagesInProduction(base: string): Promise<void> {
   say(`Production check: the 8192x8192 16-bit bomb: ${bomb.status === 422 && bomb.body.error?.code === "IMAGE_TOO_LARGE" ? "ok" : "FAILED"} (${bomb.status} ${bomb.body.error?.code})`);
 }
 
-/** mulberry32: the order of the mix is the same for the same SOAK_SEED. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** VmRSS of a process in bytes, from /proc (Linux); null when it is gone. */
 function rssOf(pid: number): number | null {
   try {
@@ -295,7 +284,8 @@ async function main(): Promise<void> {
     const kinds = (await buildMix(wallet)).filter((kind) => EXCLUDE === null || !EXCLUDE.test(kind.name));
     if (EXCLUDE !== null) say(`Left out: kinds matching /${EXCLUDE.source}/`);
     const total = kinds.reduce((sum, kind) => sum + kind.weight, 0);
-    const pick = random(SEED);
+    // mulberry32 (inference/prng.ts): the order of the mix is the same for the same SOAK_SEED.
+    const pick = createPrng(SEED);
     const plan = Array.from({ length: REQUESTS }, () => {
       let roll = pick() * total;
       return kinds.find((kind) => (roll -= kind.weight) < 0) ?? kinds[0]!;
